@@ -1,0 +1,4 @@
+import { defineElement } from '../define-element.js';
+import { KedaConnection } from './keda-connection.js';
+
+defineElement('keda-connection', KedaConnection);

@@ -1,0 +1,161 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../index.js';
+import type { KedaConnection } from '../../context/keda-connection.js';
+import type { ScaledObject } from '../../core/keda/types.js';
+import { KubeApiError } from '../../data/kube-client.js';
+import { FakeKubeClient } from '../../../test/fake-kube-client.js';
+import type { ScaledObjectList } from './keda-scaled-object-list.js';
+import { ScaledObjectListHarness } from './harness.js';
+
+function scaledObject(name: string, namespace: string, patch: Partial<ScaledObject['status']> = {}): ScaledObject {
+  return {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: {
+      name,
+      namespace,
+      uid: `uid-${namespace}-${name}`,
+      resourceVersion: '1',
+      creationTimestamp: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    },
+    spec: {
+      scaleTargetRef: { name },
+      minReplicaCount: 0,
+      maxReplicaCount: 5,
+      triggers: [{ type: 'rabbitmq', metadata: { queueName: 'hello' } }],
+    },
+    status: {
+      scaleTargetKind: 'apps/v1.Deployment',
+      triggersTypes: 'rabbitmq',
+      authenticationsTypes: 'rabbitmq-consumer-trigger',
+      conditions: [
+        { type: 'Ready', status: 'True', reason: 'ScaledObjectReady' },
+        { type: 'Active', status: 'False', reason: 'ScalerNotActive' },
+        { type: 'Fallback', status: 'False', reason: 'NoFallbackFound' },
+        { type: 'Paused', status: 'False' },
+      ],
+      ...patch,
+    },
+  };
+}
+
+async function mount(client: FakeKubeClient, namespace?: string) {
+  const connection = await fixture<KedaConnection>(html`
+    <keda-connection .client=${client}>
+      <keda-scaled-object-list .namespace=${namespace}></keda-scaled-object-list>
+    </keda-connection>
+  `);
+  const list = connection.querySelector('keda-scaled-object-list') as ScaledObjectList;
+  const harness = new ScaledObjectListHarness(list);
+  await harness.settle();
+  return { connection, list, harness };
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('keda-scaled-object-list', () => {
+  it('shows kubectl columns and one row per ScaledObject, sorted by namespace and name', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('worker', 'payments'), scaledObject('rabbitmq-consumer', 'default')];
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length === 2, 'rows');
+    expect(harness.headers()).to.deep.equal([
+      'NAME', 'NAMESPACE', 'SCALETARGETKIND', 'SCALETARGETNAME', 'MIN', 'MAX', 'READY', 'ACTIVE',
+      'FALLBACK', 'PAUSED', 'TRIGGERS', 'AUTHENTICATIONS', 'AGE',
+    ]);
+    expect(harness.rows()[0]).to.deep.equal([
+      'rabbitmq-consumer', 'default', 'apps/v1.Deployment', 'rabbitmq-consumer', '0', '5', 'True', 'False',
+      'False', 'False', 'rabbitmq', 'rabbitmq-consumer-trigger', '3h',
+    ]);
+    expect(harness.rows()[1]?.[0]).to.equal('worker');
+    expect(harness.statusText()).to.match(/^Live · 2 ScaledObjects/);
+    expect(client.calls).to.deep.equal(['list scaledobjects *', 'watch scaledobjects from 100']);
+  });
+
+  it('updates, adds and removes rows from watch events without a relist', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('rabbitmq-consumer', 'default')];
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length === 1, 'first row');
+
+    const active = scaledObject('rabbitmq-consumer', 'default');
+    active.status!.conditions![1] = { type: 'Active', status: 'True', reason: 'ScalerActive' };
+    client.emit('MODIFIED', active);
+    await until(() => harness.row('rabbitmq-consumer')?.ACTIVE === 'True', 'ACTIVE True');
+
+    client.emit('ADDED', scaledObject('orders', 'orders'));
+    await until(() => harness.rows().length === 2, 'added row');
+
+    client.emit('DELETED', active);
+    await until(() => harness.rows().length === 1, 'deleted row');
+    expect(harness.rows()[0]?.[0]).to.equal('orders');
+    expect(client.calls.filter((c) => c.startsWith('list'))).to.have.length(1);
+  });
+
+  it('shows a loading state until the first list arrives', async () => {
+    const client = new FakeKubeClient();
+    client.holdLists = true;
+    client.objects = [scaledObject('a', 'default')];
+    const { harness } = await mount(client);
+    expect(harness.isLoading()).to.equal(true);
+    expect(harness.statusText()).to.equal('Loading ScaledObjects…');
+    client.releaseLists();
+    await until(() => harness.rows().length === 1, 'row after load');
+    expect(harness.isLoading()).to.equal(false);
+  });
+
+  it('shows an empty state that names the namespace', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('a', 'default')];
+    const { harness } = await mount(client, 'empty-ns');
+    await until(() => harness.message() !== undefined, 'empty message');
+    expect(harness.message()?.title).to.equal('No ScaledObjects');
+    expect(harness.message()?.text).to.contain('in namespace empty-ns');
+  });
+
+  it('shows the API Status message verbatim and what to do when the list is forbidden', async () => {
+    const client = new FakeKubeClient();
+    const message =
+      'scaledobjects.keda.sh is forbidden: User "viewer" cannot list resource "scaledobjects" in API group "keda.sh" at the cluster scope';
+    client.listError = new KubeApiError(403, message, {
+      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403, message,
+    });
+    const { harness } = await mount(client);
+    await until(() => harness.message()?.title === 'Cannot list ScaledObjects', 'error message');
+    expect(harness.message()?.text).to.contain(message);
+    expect(harness.message()?.text).to.contain('Ask for "list" and "watch"');
+  });
+
+  it('renders hostile names and trigger types as text, never as HTML', async () => {
+    const client = new FakeKubeClient();
+    const evil = scaledObject('x', 'default', { triggersTypes: '<img src=x onerror="window.__pwned=1">' });
+    evil.metadata.name = '<script>window.__pwned=1</script>';
+    client.objects = [evil];
+    const { harness, list } = await mount(client);
+    await until(() => harness.rows().length === 1, 'row');
+    expect(harness.rows()[0]?.[0]).to.equal('<script>window.__pwned=1</script>');
+    expect(list.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('relists after the watch fails and keeps showing rows while reconnecting', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('a', 'default')];
+    const { harness, connection } = await mount(client);
+    await until(() => harness.rows().length === 1, 'row');
+    client.objects.push(scaledObject('b', 'default'));
+    client.endWatches(new KubeApiError(0, 'connection reset'));
+    await until(() => harness.statusText().startsWith('Reconnecting'), 'reconnecting state');
+    expect(harness.rows()).to.have.length(1);
+    await until(() => harness.rows().length === 2, 'relisted rows');
+    expect(harness.statusText()).to.match(/^Live/);
+    connection.remove();
+    expect(client.openWatches).to.equal(0);
+  });
+});

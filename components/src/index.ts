@@ -1,0 +1,30 @@
+// Defines every element and exports the public API of keda-elements.
+import './context/define.js';
+import './elements/keda-scaled-object-list/define.js';
+
+export { KedaConnection } from './context/keda-connection.js';
+export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
+export {
+  kedaStoreContext,
+  linksContext,
+  clockContext,
+  type Clock,
+  type LinkResolver,
+  type ObjectRef,
+} from './context/contexts.js';
+export { SystemClock, systemClock } from './context/system-clock.js';
+export { defineElement } from './define-element.js';
+
+export * from './core/kube/types.js';
+export * from './core/kube/resource.js';
+export { humanDuration, ageOf } from './core/kube/age.js';
+export { errorHint } from './core/kube/error-hints.js';
+export * from './core/keda/types.js';
+export * from './core/keda/printer-columns.js';
+export { findCondition, conditionStatus } from './core/keda/conditions.js';
+
+export * from './data/kube-client.js';
+export { HttpKubeClient, type HttpKubeClientOptions, type WebSocketConstructor } from './data/http-kube-client.js';
+export { Informer, objectKey, type InformerState, type InformerPhase, type InformerChange, type InformerOptions } from './data/informer.js';
+export { KedaStore, type Collection, type KedaStoreOptions } from './data/keda-store.js';
+export { Backoff, type BackoffOptions } from './data/backoff.js';
