@@ -7,9 +7,13 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['src/elements/**/*.test.ts', 'src/context/**/*.test.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url))),
+  files: ['src/elements/**/*.test.ts', 'src/context/**/*.test.ts'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+  ),
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

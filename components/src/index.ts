@@ -24,7 +24,18 @@ export * from './core/keda/printer-columns.js';
 export { findCondition, conditionStatus } from './core/keda/conditions.js';
 
 export * from './data/kube-client.js';
-export { HttpKubeClient, type HttpKubeClientOptions, type WebSocketConstructor } from './data/http-kube-client.js';
-export { Informer, objectKey, type InformerState, type InformerPhase, type InformerChange, type InformerOptions } from './data/informer.js';
+export {
+  HttpKubeClient,
+  type HttpKubeClientOptions,
+  type WebSocketConstructor,
+} from './data/http-kube-client.js';
+export {
+  Informer,
+  objectKey,
+  type InformerState,
+  type InformerPhase,
+  type InformerChange,
+  type InformerOptions,
+} from './data/informer.js';
 export { KedaStore, type Collection, type KedaStoreOptions } from './data/keda-store.js';
 export { Backoff, type BackoffOptions } from './data/backoff.js';

@@ -71,7 +71,10 @@ export class FakeKubeClient implements KubeClient {
   /** Applies a change to `objects` and sends it to every open watch, as an API server would. */
   emit(type: WatchEvent['type'], object: KubeObject): void {
     this.resourceVersion += 1;
-    const stamped = { ...object, metadata: { ...object.metadata, resourceVersion: String(this.resourceVersion) } };
+    const stamped = {
+      ...object,
+      metadata: { ...object.metadata, resourceVersion: String(this.resourceVersion) },
+    };
     const key = (o: KubeObject) => `${o.metadata.namespace}/${o.metadata.name}`;
     this.objects = this.objects.filter((o) => key(o) !== key(stamped));
     if (type !== 'DELETED') this.objects.push(stamped);

@@ -49,8 +49,7 @@ export class HttpKubeClient implements KubeClient {
     private readonly options: HttpKubeClientOptions = {},
   ) {
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.WebSocketImpl =
-      options.WebSocket ?? (globalThis.WebSocket as WebSocketConstructor | undefined);
+    this.WebSocketImpl = options.WebSocket ?? (globalThis.WebSocket as WebSocketConstructor | undefined);
     this.transport = options.watchTransport ?? (this.WebSocketImpl ? 'websocket' : 'chunked');
   }
 
@@ -97,11 +96,7 @@ export class HttpKubeClient implements KubeClient {
     return this.request<T>('PATCH', path, JSON.stringify(patch), PATCH_CONTENT_TYPES[patchType]);
   }
 
-  delete(
-    type: ResourceType,
-    scope: ResourceScope,
-    options: WriteOptions = {},
-  ): Promise<Status | KubeObject> {
+  delete(type: ResourceType, scope: ResourceScope, options: WriteOptions = {}): Promise<Status | KubeObject> {
     const body: Record<string, unknown> = { propagationPolicy: 'Background' };
     if (options.dryRun) body.dryRun = ['All'];
     return this.request('DELETE', resourcePath(type, scope), JSON.stringify(body), 'application/json');
@@ -113,7 +108,8 @@ export class HttpKubeClient implements KubeClient {
     options: WatchOptions,
     callbacks: WatchCallbacks<T>,
   ): WatchHandle {
-    const path = resourcePath(type, { namespace: scope.namespace }) + queryString({ ...options, watch: true });
+    const path =
+      resourcePath(type, { namespace: scope.namespace }) + queryString({ ...options, watch: true });
     return this.transport === 'websocket' && this.WebSocketImpl
       ? this.watchOverWebSocket(path, callbacks, this.WebSocketImpl)
       : this.watchOverHttp(path, callbacks);
@@ -123,12 +119,7 @@ export class HttpKubeClient implements KubeClient {
     return `${this.baseUrl.replace(/\/$/, '')}${path}`;
   }
 
-  private async request<T>(
-    method: string,
-    path: string,
-    body?: string,
-    contentType?: string,
-  ): Promise<T> {
+  private async request<T>(method: string, path: string, body?: string, contentType?: string): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', ...this.options.headers };
     if (contentType) headers['Content-Type'] = contentType;
     let response: Response;
@@ -141,7 +132,10 @@ export class HttpKubeClient implements KubeClient {
     const parsed = parseJson(text);
     if (!response.ok) throw errorFromResponse(response.status, response.statusText, parsed, text);
     if (parsed === undefined) {
-      throw new KubeApiError(response.status, `The server answered ${method} ${path} with a body that is not JSON`);
+      throw new KubeApiError(
+        response.status,
+        `The server answered ${method} ${path} with a body that is not JSON`,
+      );
     }
     return parsed as T;
   }
@@ -238,7 +232,10 @@ export class HttpKubeClient implements KubeClient {
       else
         end(
           'error',
-          new KubeApiError(0, `The watch connection to ${url} was refused (WebSocket close code ${event.code})`),
+          new KubeApiError(
+            0,
+            `The watch connection to ${url} was refused (WebSocket close code ${event.code})`,
+          ),
         );
     };
     return {

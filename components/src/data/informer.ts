@@ -119,10 +119,14 @@ export class Informer<T extends KubeObject> {
 
   private async list(generation: number): Promise<void> {
     try {
-      const list = await this.client.list<T>(this.type, { namespace: this.options.namespace }, {
-        labelSelector: this.options.labelSelector,
-        fieldSelector: this.options.fieldSelector,
-      });
+      const list = await this.client.list<T>(
+        this.type,
+        { namespace: this.options.namespace },
+        {
+          labelSelector: this.options.labelSelector,
+          fieldSelector: this.options.fieldSelector,
+        },
+      );
       if (generation !== this.generation) return;
       this.replaceCache(list.items);
       const resourceVersion = list.metadata.resourceVersion;
@@ -137,7 +141,9 @@ export class Informer<T extends KubeObject> {
     } catch (error) {
       if (generation !== this.generation) return;
       const apiError =
-        error instanceof KubeApiError ? error : new KubeApiError(0, error instanceof Error ? error.message : String(error));
+        error instanceof KubeApiError
+          ? error
+          : new KubeApiError(0, error instanceof Error ? error.message : String(error));
       this.setState({ phase: this.current.synced ? 'reconnecting' : 'error', error: apiError });
       this.scheduleRelist(generation);
     }

@@ -66,7 +66,13 @@ export class KedaStore {
     if (!informer) {
       return {
         items: [],
-        state: { phase: 'stopped', error: undefined, synced: false, lastUpdate: undefined, resourceVersion: undefined },
+        state: {
+          phase: 'stopped',
+          error: undefined,
+          synced: false,
+          lastUpdate: undefined,
+          resourceVersion: undefined,
+        },
       };
     }
     return { items: informer.items(), state: informer.state };

@@ -1,9 +1,7 @@
 import type { ListOptions, WatchOptions, WriteOptions } from './kube-client.js';
 
 /** Query string for a list, watch or write request; undefined values are left out. */
-export function queryString(
-  params: ListOptions & WatchOptions & WriteOptions & { watch?: boolean },
-): string {
+export function queryString(params: ListOptions & WatchOptions & WriteOptions & { watch?: boolean }): string {
   const q = new URLSearchParams();
   if (params.watch) q.set('watch', 'true');
   if (params.resourceVersion !== undefined) q.set('resourceVersion', params.resourceVersion);

@@ -26,7 +26,8 @@ export interface ScaleTarget {
 export interface Fallback {
   failureThreshold: number;
   replicas: number;
-  behavior?: 'static' | 'currentReplicas' | 'currentReplicasIfHigher' | 'currentReplicasIfLower' | 'scalingModifiers';
+  behavior?:
+    'static' | 'currentReplicas' | 'currentReplicasIfHigher' | 'currentReplicasIfLower' | 'scalingModifiers';
 }
 
 export interface ScalingModifiers {

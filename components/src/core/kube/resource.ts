@@ -64,8 +64,7 @@ export function apiVersionOf(type: ResourceType): string {
 /** `/apis/keda.sh/v1alpha1/namespaces/ns/scaledobjects/name[/status]`, `/api/v1/...` for core. */
 export function resourcePath(type: ResourceType, scope: ResourceScope = {}): string {
   const prefix = type.group ? `/apis/${type.group}/${type.version}` : `/api/${type.version}`;
-  const ns =
-    type.namespaced && scope.namespace ? `/namespaces/${encodeURIComponent(scope.namespace)}` : '';
+  const ns = type.namespaced && scope.namespace ? `/namespaces/${encodeURIComponent(scope.namespace)}` : '';
   const name = scope.name ? `/${encodeURIComponent(scope.name)}` : '';
   const sub = scope.name && scope.subresource ? `/${scope.subresource}` : '';
   return `${prefix}${ns}/${type.plural}${name}${sub}`;

@@ -7,7 +7,11 @@ import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import type { ScaledObjectList } from './keda-scaled-object-list.js';
 import { ScaledObjectListHarness } from './harness.js';
 
-function scaledObject(name: string, namespace: string, patch: Partial<ScaledObject['status']> = {}): ScaledObject {
+function scaledObject(
+  name: string,
+  namespace: string,
+  patch: Partial<ScaledObject['status']> = {},
+): ScaledObject {
   return {
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',
@@ -66,12 +70,34 @@ describe('keda-scaled-object-list', () => {
     const { harness } = await mount(client);
     await until(() => harness.rows().length === 2, 'rows');
     expect(harness.headers()).to.deep.equal([
-      'NAME', 'NAMESPACE', 'SCALETARGETKIND', 'SCALETARGETNAME', 'MIN', 'MAX', 'READY', 'ACTIVE',
-      'FALLBACK', 'PAUSED', 'TRIGGERS', 'AUTHENTICATIONS', 'AGE',
+      'NAME',
+      'NAMESPACE',
+      'SCALETARGETKIND',
+      'SCALETARGETNAME',
+      'MIN',
+      'MAX',
+      'READY',
+      'ACTIVE',
+      'FALLBACK',
+      'PAUSED',
+      'TRIGGERS',
+      'AUTHENTICATIONS',
+      'AGE',
     ]);
     expect(harness.rows()[0]).to.deep.equal([
-      'rabbitmq-consumer', 'default', 'apps/v1.Deployment', 'rabbitmq-consumer', '0', '5', 'True', 'False',
-      'False', 'False', 'rabbitmq', 'rabbitmq-consumer-trigger', '3h',
+      'rabbitmq-consumer',
+      'default',
+      'apps/v1.Deployment',
+      'rabbitmq-consumer',
+      '0',
+      '5',
+      'True',
+      'False',
+      'False',
+      'False',
+      'rabbitmq',
+      'rabbitmq-consumer-trigger',
+      '3h',
     ]);
     expect(harness.rows()[1]?.[0]).to.equal('worker');
     expect(harness.statusText()).to.match(/^Live · 2 ScaledObjects/);
@@ -124,7 +150,13 @@ describe('keda-scaled-object-list', () => {
     const message =
       'scaledobjects.keda.sh is forbidden: User "viewer" cannot list resource "scaledobjects" in API group "keda.sh" at the cluster scope';
     client.listError = new KubeApiError(403, message, {
-      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403, message,
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      reason: 'Forbidden',
+      code: 403,
+      message,
     });
     const { harness } = await mount(client);
     await until(() => harness.message()?.title === 'Cannot list ScaledObjects', 'error message');

@@ -63,7 +63,10 @@ export class ScaledObjectList extends LitElement {
       return this.message(
         'info',
         'Not connected',
-        html`<p>Place this element inside <code>&lt;keda-connection base-url="…"&gt;</code> or set its <code>store</code>.</p>`,
+        html`<p>
+          Place this element inside <code>&lt;keda-connection base-url="…"&gt;</code> or set its
+          <code>store</code>.
+        </p>`,
       );
     }
     const { items, state } = store.scaledObjects;
@@ -75,12 +78,16 @@ export class ScaledObjectList extends LitElement {
   private rowsOf(items: readonly ScaledObject[], now: number): Array<{ key: string; row: ScaledObjectRow }> {
     const visible = this.namespace ? items.filter((so) => so.metadata.namespace === this.namespace) : items;
     return visible
-      .map((so) => ({ key: so.metadata.uid ?? `${so.metadata.namespace}/${so.metadata.name}`, row: scaledObjectRow(so, now) }))
+      .map((so) => ({
+        key: so.metadata.uid ?? `${so.metadata.namespace}/${so.metadata.name}`,
+        row: scaledObjectRow(so, now),
+      }))
       .sort((a, b) => a.row.namespace.localeCompare(b.row.namespace) || a.row.name.localeCompare(b.row.name));
   }
 
   private renderStatus(state: InformerState, count: number, now: number): TemplateResult {
-    const updated = state.lastUpdate !== undefined ? `updated ${humanDuration(now - state.lastUpdate)} ago` : '';
+    const updated =
+      state.lastUpdate !== undefined ? `updated ${humanDuration(now - state.lastUpdate)} ago` : '';
     let dot = 'idle';
     let text: string;
     switch (state.phase) {
@@ -107,7 +114,10 @@ export class ScaledObjectList extends LitElement {
     </div>`;
   }
 
-  private renderBody(state: InformerState, rows: Array<{ key: string; row: ScaledObjectRow }>): TemplateResult {
+  private renderBody(
+    state: InformerState,
+    rows: Array<{ key: string; row: ScaledObjectRow }>,
+  ): TemplateResult {
     if (!state.synced) {
       if (state.phase === 'error' && state.error) {
         return this.message(
@@ -125,18 +135,31 @@ export class ScaledObjectList extends LitElement {
         'empty',
         'No ScaledObjects',
         html`<p>There are no ScaledObjects${where} yet.</p>
-          <p>Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon as the API server stores it.</p>`,
+          <p>
+            Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon as the
+            API server stores it.
+          </p>`,
       );
     }
     return html`
-      ${state.phase === 'reconnecting' && state.error
-        ? html`<p class="status" role="alert">${state.error.message}</p>`
-        : nothing}
-      <div class="table" part="table" role="table" aria-label="ScaledObjects" aria-rowcount=${rows.length + 1}>
+      ${
+        state.phase === 'reconnecting' && state.error
+          ? html`<p class="status" role="alert">${state.error.message}</p>`
+          : nothing
+      }
+      <div
+        class="table"
+        part="table"
+        role="table"
+        aria-label="ScaledObjects"
+        aria-rowcount=${rows.length + 1}
+      >
         <div class="row header" role="row">
           ${scaledObjectColumns.map(
             (c) =>
-              html`<div role="columnheader" title=${c.description} class=${c.numeric ? 'numeric' : ''}>${c.title}</div>`,
+              html`<div role="columnheader" title=${c.description} class=${c.numeric ? 'numeric' : ''}>
+                ${c.title}
+              </div>`,
           )}
         </div>
         ${repeat(
@@ -156,19 +179,32 @@ export class ScaledObjectList extends LitElement {
 
   private renderCell(id: ScaledObjectColumnId, row: ScaledObjectRow): TemplateResult {
     if (id === 'name') {
-      const href = this.links?.({ kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name });
+      const href = this.links?.({
+        kind: 'ScaledObject',
+        apiVersion: 'keda.sh/v1alpha1',
+        namespace: row.namespace,
+        name: row.name,
+      });
       return html`<div role="cell" class="name" title=${row.name}>
         ${href ? html`<a href=${href}>${row.name}</a>` : html`<span>${row.name}</span>`}
       </div>`;
     }
     const value = row[id];
     if (value === undefined) {
-      return html`<div role="cell" class="none ${id === 'min' || id === 'max' ? 'numeric' : ''}" title="not set">—</div>`;
+      return html`<div
+        role="cell"
+        class="none ${id === 'min' || id === 'max' ? 'numeric' : ''}"
+        title="not set"
+      >
+        —
+      </div>`;
     }
     if (CONDITION_COLUMNS.has(id)) {
       const text = String(value);
       const alert = id === 'fallback' || id === 'paused' ? 'alert' : '';
-      return html`<div role="cell"><span class="badge ${id} ${alert} ${text.toLowerCase()}">${text}</span></div>`;
+      return html`<div role="cell">
+        <span class="badge ${id} ${alert} ${text.toLowerCase()}">${text}</span>
+      </div>`;
     }
     if (id === 'min' || id === 'max') return html`<div role="cell" class="numeric">${value}</div>`;
     const mono = id === 'scaleTargetKind' ? 'mono' : '';
@@ -181,9 +217,10 @@ export class ScaledObjectList extends LitElement {
         ${scaledObjectColumns.map((c) => html`<div role="columnheader">${c.title}</div>`)}
       </div>
       ${[0, 1, 2].map(
-        () => html`<div class="row" aria-hidden="true">
-          ${scaledObjectColumns.map(() => html`<div><div class="skeleton"></div></div>`)}
-        </div>`,
+        () =>
+          html`<div class="row" aria-hidden="true">
+            ${scaledObjectColumns.map(() => html`<div><div class="skeleton"></div></div>`)}
+          </div>`,
       )}
     </div>`;
   }

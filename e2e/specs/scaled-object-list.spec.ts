@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SO_PATH = '/clusters/sim/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects';
+
+function row(page: Page, name: string) {
+  return page.locator('keda-scaled-object-list [role="row"]', {
+    has: page.locator('[role="cell"].name', { hasText: new RegExp(`^\\s*${name}\\s*$`) }),
+  });
+}
+
+async function cell(page: Page, name: string, column: string): Promise<string> {
+  const headers = await page.locator('keda-scaled-object-list [role="columnheader"]').allTextContents();
+  const index = headers.map((h) => h.trim()).indexOf(column);
+  expect(index, `column ${column}`).toBeGreaterThanOrEqual(0);
+  return ((await row(page, name).locator('[role="cell"]').nth(index).textContent()) ?? '').trim();
+}
+
+test('the demo lists the seeded ScaledObjects with kubectl columns', async ({ page }) => {
+  await page.goto('/');
+  await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
+  await expect(page.locator('keda-scaled-object-list [part="status"]')).toContainText('Live');
+  expect(await cell(page, 'rabbitmq-consumer', 'NAMESPACE')).toBe('default');
+  expect(await cell(page, 'rabbitmq-consumer', 'SCALETARGETNAME')).toBe('rabbitmq-consumer');
+  expect(await cell(page, 'rabbitmq-consumer', 'MIN')).toBe('0');
+  expect(await cell(page, 'rabbitmq-consumer', 'MAX')).toBe('5');
+  expect(await cell(page, 'rabbitmq-consumer', 'TRIGGERS')).toBe('rabbitmq');
+  await expect(page.locator('#cluster')).toContainText('simulated');
+});
+
+test('changes made through the API appear without a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  const patched = await page.request.patch(`${SO_PATH}/rabbitmq-consumer`, {
+    headers: { 'Content-Type': 'application/merge-patch+json' },
+    data: JSON.stringify({ spec: { maxReplicaCount: 9 } }),
+  });
+  expect(patched.status(), await patched.text()).toBe(200);
+  await expect.poll(() => cell(page, 'rabbitmq-consumer', 'MAX')).toBe('9');
+
+  const created = await page.request.post(SO_PATH, {
+    data: {
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: { name: 'e2e-created', namespace: 'default' },
+      spec: {
+        scaleTargetRef: { name: 'rabbitmq-consumer-two' },
+        minReplicaCount: 1,
+        maxReplicaCount: 3,
+        triggers: [
+          {
+            type: 'cron',
+            metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '2' },
+          },
+        ],
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await expect(row(page, 'e2e-created')).toBeVisible();
+  expect(await cell(page, 'e2e-created', 'MAX')).toBe('3');
+
+  const deleted = await page.request.delete(`${SO_PATH}/e2e-created`);
+  expect(deleted.status(), await deleted.text()).toBe(200);
+  await expect(row(page, 'e2e-created')).toHaveCount(0);
+
+  const restored = await page.request.patch(`${SO_PATH}/rabbitmq-consumer`, {
+    headers: { 'Content-Type': 'application/merge-patch+json' },
+    data: JSON.stringify({ spec: { maxReplicaCount: 5 } }),
+  });
+  expect(restored.status()).toBe(200);
+  await expect.poll(() => cell(page, 'rabbitmq-consumer', 'MAX')).toBe('5');
+  expect(navigations.filter((u) => !u.startsWith('about:'))).toHaveLength(0);
+});
+
+test('the demo server refuses cross-origin API requests', async ({ request }) => {
+  const response = await request.get(SO_PATH, { headers: { Origin: 'http://evil.example' } });
+  expect(response.status()).toBe(403);
+});

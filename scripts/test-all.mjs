@@ -1,0 +1,193 @@
+// `npm test`: every suite, one after the other, then one line `N passed, N failed` over all of them.
+// Suites: static checks, Node unit/integration tests, element tests in Chromium, the Headlamp
+// plugin's tests, Playwright e2e against the demo server. Exit code 1 if anything failed.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, '.cache', 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const only = process.argv.slice(2);
+
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, FORCE_COLOR: '0', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tee = (stream, target) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        target.write(chunk);
+      });
+    tee(child.stdout, process.stdout);
+    tee(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function testFiles(dir, accept) {
+  const out = [];
+  for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    if (path.includes('node_modules')) continue;
+    if (accept(path)) out.push(relative(root, path));
+  }
+  return out.sort();
+}
+
+const lastMatch = (text, re) => [...text.matchAll(re)].pop();
+
+const suites = [
+  {
+    name: 'typecheck',
+    check: true,
+    run: () =>
+      run('npx', ['tsc', '-p', 'components']).then(async (r) =>
+        r.code
+          ? r
+          : (await run('npx', ['tsc', '-p', 'demo-site'])).code
+            ? { code: 1 }
+            : run('npx', ['tsc', '-p', 'e2e']),
+      ),
+  },
+  {
+    name: 'lint',
+    check: true,
+    run: () =>
+      run('npx', ['eslint', '.']).then(async (r) =>
+        r.code ? r : run('npx', ['prettier', '--check', '.', '--log-level', 'warn']),
+      ),
+  },
+  {
+    name: 'node',
+    run: async () => {
+      const files = [
+        ...testFiles(
+          'components/src',
+          (p) => /\.test\.ts$/.test(p) && !p.includes('/elements/') && !p.includes('/context/'),
+        ),
+        ...testFiles('demo-site/server', (p) => p.endsWith('.test.ts')),
+      ];
+      const r = await run('node', [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        ...files,
+      ]);
+      const pass = lastMatch(r.output, /ℹ pass (\d+)/);
+      const fail = lastMatch(r.output, /ℹ fail (\d+)/);
+      return { ...r, passed: pass ? Number(pass[1]) : undefined, failed: fail ? Number(fail[1]) : undefined };
+    },
+  },
+  {
+    name: 'components (Chromium)',
+    run: async () => {
+      const r = await run('npx', ['web-test-runner'], { cwd: join(root, 'components') });
+      const m = lastMatch(r.output, /(\d+) passed, (\d+) failed/g);
+      return { ...r, passed: m ? Number(m[1]) : undefined, failed: m ? Number(m[2]) : undefined };
+    },
+  },
+  {
+    name: 'plugin-shell',
+    run: async () => {
+      const report = join(results, 'plugin-shell.json');
+      const r = await run(
+        'npx',
+        [
+          'vitest',
+          'run',
+          '-c',
+          'vitest.config.mts',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${report}`,
+        ],
+        {
+          cwd: join(root, 'plugin-shell'),
+        },
+      );
+      return { ...r, ...jestCounts(report) };
+    },
+  },
+  {
+    name: 'e2e (Playwright)',
+    run: async () => {
+      const build = await run('npm', ['run', 'build', '-w', 'demo-site', '--silent']);
+      if (build.code) return build;
+      const report = join(results, 'e2e.json');
+      const r = await run('npx', ['playwright', 'test', '--reporter=list,json'], {
+        cwd: join(root, 'e2e'),
+        env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      });
+      try {
+        const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
+        return { ...r, passed: stats.expected + stats.flaky, failed: stats.unexpected };
+      } catch {
+        return r;
+      }
+    },
+  },
+];
+
+function jestCounts(file) {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    return {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0),
+    };
+  } catch {
+    return {};
+  }
+}
+
+let chromium;
+try {
+  chromium = ensureChromium();
+} catch (error) {
+  process.stderr.write(`${error.message}\n0 passed, 1 failed\n`);
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = chromium;
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const suite of suites) {
+  if (only.length && !only.some((o) => suite.name.startsWith(o))) continue;
+  process.stdout.write(`\n━━━ ${suite.name} ━━━\n`);
+  const started = Date.now();
+  const r = await suite.run();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (suite.check) {
+    if (r.code) failed += 1;
+    summary.push(`${suite.name}: ${r.code ? 'FAILED' : 'ok'} (${seconds}s)`);
+    continue;
+  }
+  if (r.passed === undefined || r.failed === undefined) {
+    failed += 1;
+    summary.push(
+      `${suite.name}: no test counts found, exit code ${r.code} (${seconds}s) — counted as 1 failure`,
+    );
+    continue;
+  }
+  const extra = r.code && r.failed === 0 ? 1 : 0;
+  passed += r.passed;
+  failed += r.failed + extra;
+  summary.push(
+    `${suite.name}: ${r.passed} passed, ${r.failed} failed${extra ? ` (runner exited ${r.code})` : ''} (${seconds}s)`,
+  );
+}
+process.stdout.write(`\n━━━ summary ━━━\n${summary.join('\n')}\n${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 ? 1 : 0);
