@@ -61,6 +61,8 @@ export class Informer<T extends KubeObject> {
   private watchHandle: WatchHandle | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  /** Watches in a row that the server closed at once without sending anything. */
+  private quickCloses = 0;
   private current: InformerState = {
     phase: 'stopped',
     error: undefined,
@@ -165,6 +167,9 @@ export class Informer<T extends KubeObject> {
       {
         onOpen: () => {
           openedAt = this.now();
+          if (generation === this.generation && this.current.phase === 'reconnecting') {
+            this.setState({ phase: 'live' });
+          }
         },
         onEvent: (event) => {
           if (generation !== this.generation || relist) return;
@@ -190,10 +195,18 @@ export class Informer<T extends KubeObject> {
             this.setState({ phase: 'reconnecting' });
             this.backoff.reset();
             void this.list(generation);
-          } else if (end.reason === 'closed' && healthy) {
-            // The server ended the watch (timeout, restart of the watch cache): carry on from here.
-            this.backoff.reset();
-            this.watch(generation, this.current.resourceVersion);
+          } else if (end.reason === 'closed') {
+            // The server ended the watch (timeout, a restart): carry on from the last resourceVersion.
+            // Only a server that keeps closing watches at once is answered with a growing delay.
+            if (healthy) this.quickCloses = 0;
+            else this.quickCloses += 1;
+            if (this.quickCloses <= 1) {
+              this.backoff.reset();
+              this.watch(generation, this.current.resourceVersion);
+            } else {
+              this.setState({ phase: 'reconnecting' });
+              this.scheduleRewatch(generation);
+            }
           } else if (end.reason !== 'aborted') {
             this.setState({ phase: 'reconnecting', error: end.error ?? this.current.error });
             this.scheduleRelist(generation);
@@ -202,6 +215,14 @@ export class Informer<T extends KubeObject> {
       },
     );
     this.watchHandle = handle;
+  }
+
+  private scheduleRewatch(generation: number): void {
+    this.clearRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (generation === this.generation) this.watch(generation, this.current.resourceVersion);
+    }, this.backoff.next());
   }
 
   private scheduleRelist(generation: number): void {

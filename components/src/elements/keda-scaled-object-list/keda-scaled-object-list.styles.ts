@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const listStyles = css`
   :host {
     display: block;
-    background: var(--_bg);
   }
   .status {
     display: flex;
@@ -31,6 +30,7 @@ export const listStyles = css`
     background: var(--_error);
   }
   .table {
+    background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: 8px;
     overflow: auto;
@@ -39,12 +39,12 @@ export const listStyles = css`
     display: grid;
     grid-template-columns:
       minmax(160px, 1.6fr) minmax(96px, 1fr) minmax(150px, 1.2fr) minmax(130px, 1.2fr)
-      repeat(2, minmax(48px, 0.4fr)) repeat(4, minmax(76px, 0.55fr)) minmax(110px, 1fr)
+      repeat(2, minmax(48px, 0.4fr)) repeat(4, minmax(90px, 0.6fr)) minmax(110px, 1fr)
       minmax(140px, 1.2fr) minmax(64px, 0.5fr);
     align-items: center;
     min-height: var(--_row-height);
     border-top: 1px solid var(--_border);
-    min-width: 1380px;
+    min-width: 1440px;
   }
   .row.header {
     border-top: none;
@@ -70,9 +70,10 @@ export const listStyles = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
-  .name a,
-  .name span {
+  .name {
     font-weight: 600;
+  }
+  .name a {
     color: var(--_accent);
     text-decoration: none;
   }
