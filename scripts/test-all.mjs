@@ -44,7 +44,8 @@ function testFiles(dir, accept) {
   return out.sort();
 }
 
-const lastMatch = (text, re) => [...text.matchAll(re)].pop();
+const stripAnsi = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+const lastMatch = (text, re) => [...stripAnsi(text).matchAll(new RegExp(re.source, 'g'))].pop();
 
 const suites = [
   {
@@ -94,7 +95,7 @@ const suites = [
     name: 'components (Chromium)',
     run: async () => {
       const r = await run('npx', ['web-test-runner'], { cwd: join(root, 'components') });
-      const m = lastMatch(r.output, /(\d+) passed, (\d+) failed/g);
+      const m = lastMatch(r.output, /(\d+) passed, (\d+) failed/);
       return { ...r, passed: m ? Number(m[1]) : undefined, failed: m ? Number(m[2]) : undefined };
     },
   },

@@ -65,7 +65,10 @@ for (const transport of ['chunked', 'websocket'] as const) {
       });
       informer.start();
       await until(() => informer.state.phase === 'live', 'live');
-      assert.deepEqual(informer.items().map((o) => o.metadata.name), ['before-start']);
+      assert.deepEqual(
+        informer.items().map((o) => o.metadata.name),
+        ['before-start'],
+      );
       await until(() => sim.openWatches > 0, 'watch open');
 
       await sim.client.create(ScaledObjectResource, scaledObject('created'));
@@ -89,7 +92,10 @@ for (const transport of ['chunked', 'websocket'] as const) {
 
       sim.dropWatches();
       await sim.client.create(ScaledObjectResource, scaledObject('while-dropped'));
-      await until(() => informer.get('default/while-dropped') !== undefined, 'object created while reconnecting');
+      await until(
+        () => informer.get('default/while-dropped') !== undefined,
+        'object created while reconnecting',
+      );
 
       const listsAfter = requests.filter((r) => r.startsWith('GET') && !r.includes('watch=')).length;
       assert.equal(listsAfter, listsBefore, 'no relist after a clean end of stream');
@@ -121,7 +127,10 @@ for (const transport of ['chunked', 'websocket'] as const) {
       await until(() => informer.state.phase === 'live', 'live again');
       const server = await sim.client.list<ScaledObject>(ScaledObjectResource, { namespace: 'default' });
       assert.deepEqual(
-        informer.items().map((o) => `${o.metadata.name}@${o.metadata.resourceVersion}`).sort(),
+        informer
+          .items()
+          .map((o) => `${o.metadata.name}@${o.metadata.resourceVersion}`)
+          .sort(),
         server.items.map((o) => `${o.metadata.name}@${o.metadata.resourceVersion}`).sort(),
       );
       assert.ok(informer.get('default/missed'));
@@ -135,7 +144,10 @@ for (const transport of ['chunked', 'websocket'] as const) {
         watchTransport: transport,
         WebSocket: NodeWebSocket as unknown as WebSocketConstructor,
         fetch: (input, init) =>
-          fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` } }),
+          fetch(input, {
+            ...init,
+            headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` },
+          }),
       });
       const informer = new Informer<ScaledObject>(unauthenticated, ScaledObjectResource, {
         backoff: { initialMs: 20, maxMs: 50, jitter: 0 },

@@ -38,13 +38,13 @@ export const listStyles = css`
   .row {
     display: grid;
     grid-template-columns:
-      minmax(160px, 1.6fr) minmax(96px, 1fr) minmax(150px, 1.2fr) minmax(130px, 1.2fr)
+      minmax(160px, 1.6fr) minmax(96px, 1fr) minmax(170px, 1.2fr) minmax(130px, 1.2fr)
       repeat(2, minmax(48px, 0.4fr)) repeat(4, minmax(90px, 0.6fr)) minmax(110px, 1fr)
       minmax(140px, 1.2fr) minmax(64px, 0.5fr);
     align-items: center;
     min-height: var(--_row-height);
     border-top: 1px solid var(--_border);
-    min-width: 1440px;
+    min-width: 1330px;
   }
   .row.header {
     border-top: none;

@@ -1,0 +1,28 @@
+/**
+ * React wrappers for the keda-elements custom elements. React 18 (Headlamp's) would only set
+ * string attributes on custom elements; `@lit/react` sets element properties (objects such as
+ * `client`) and wires `keda-*` events.
+ */
+import { createComponent } from '@lit/react';
+// Defines every keda-* element (each define is guarded: the custom element registry is global).
+import {
+  KedaConnection as KedaConnectionElement,
+  ScaledObjectList as ScaledObjectListElement,
+} from 'keda-elements';
+import React from 'react';
+
+/** `<keda-connection>`: owns the data store (list+watch caches) its descendants render. */
+export const KedaConnection = createComponent({
+  tagName: 'keda-connection',
+  elementClass: KedaConnectionElement,
+  react: React,
+  displayName: 'KedaConnection',
+});
+
+/** `<keda-scaled-object-list>`: the ScaledObjects table, fed by the enclosing connection. */
+export const ScaledObjectList = createComponent({
+  tagName: 'keda-scaled-object-list',
+  elementClass: ScaledObjectListElement,
+  react: React,
+  displayName: 'ScaledObjectList',
+});
