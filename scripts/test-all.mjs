@@ -44,7 +44,8 @@ function testFiles(dir, accept) {
   return out.sort();
 }
 
-const stripAnsi = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+const stripAnsi = (text) => text.replace(ANSI_ESCAPE, '');
 const lastMatch = (text, re) => [...stripAnsi(text).matchAll(new RegExp(re.source, 'g'))].pop();
 
 const suites = [

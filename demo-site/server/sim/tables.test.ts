@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ScaledObjectResource } from '../../../components/src/core/kube/resource.ts';
 import { evaluateJsonPath } from './core/jsonpath.ts';
-import { humanDuration } from './core/time.ts';
 import { call, startCluster, TABLE_ACCEPT, type Running } from './test-helpers.ts';
 
 interface Table {
@@ -231,35 +230,5 @@ describe('JSONPath (printer column subset)', () => {
   ];
   for (const [expr, expected] of cases) {
     test(expr, () => assert.deepEqual(evaluateJsonPath(data, expr), expected));
-  }
-});
-
-describe('humanDuration (kubectl AGE)', () => {
-  const s = 1000;
-  const m = 60 * s;
-  const h = 60 * m;
-  const d = 24 * h;
-  const cases: [number, string][] = [
-    [-5 * s, '<invalid>'],
-    [-1 * s, '0s'],
-    [0, '0s'],
-    [59 * s, '59s'],
-    [119 * s, '119s'],
-    [2 * m, '2m'],
-    [5 * m + 30 * s, '5m30s'],
-    [15 * m, '15m'],
-    [179 * m, '179m'],
-    [3 * h + 20 * m, '3h20m'],
-    [5 * h, '5h'],
-    [20 * h, '20h'],
-    [3 * d + 4 * h, '3d4h'],
-    [7 * d, '7d'],
-    [40 * d, '40d'],
-    [800 * d, '2y70d'],
-    [365 * 3 * d, '3y'],
-    [365 * 9 * d, '9y'],
-  ];
-  for (const [ms, expected] of cases) {
-    test(`${ms}ms → ${expected}`, () => assert.equal(humanDuration(ms), expected));
   }
 });

@@ -26,10 +26,14 @@ test('humanDuration follows kubectl thresholds', () => {
     [47 * h, '47h'],
     [2 * d, '2d'],
     [3 * d + 4 * h, '3d4h'],
+    [7 * d, '7d'],
     [8 * d + 5 * h, '8d'],
+    [40 * d, '40d'],
     [729 * d, '729d'],
     [730 * d, '2y'],
     [2 * 365 * d + 10 * d, '2y10d'],
+    [800 * d, '2y70d'],
+    [3 * 365 * d, '3y'],
     [9 * 365 * d, '9y'],
   ];
   for (const [ms, expected] of cases) assert.equal(humanDuration(ms), expected, `${ms} ms`);
