@@ -70,6 +70,17 @@ const suites = [
       ),
   },
   {
+    name: 'plugin-shell checks',
+    check: true,
+    run: async () => {
+      for (const script of ['tsc', 'lint', 'build']) {
+        const r = await run('npm', ['run', script, '--prefix', 'plugin-shell', '--silent']);
+        if (r.code) return r;
+      }
+      return { code: 0 };
+    },
+  },
+  {
     name: 'node',
     run: async () => {
       const files = [
