@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchesQuery, parseQuery } from './query.js';
+
+const keys = new Map([
+  ['ns', 'ns'],
+  ['namespace', 'ns'],
+  ['trigger', 'trigger'],
+  ['active', 'active'],
+  ['name', 'name'],
+]);
+
+const row = {
+  ns: ['prod'],
+  trigger: ['rabbitmq', 'cpu'],
+  active: ['true'],
+  name: ['orders-consumer'],
+};
+const fields = (key: string) => row[key as keyof typeof row] ?? [];
+const free = ['orders-consumer', 'prod', 'rabbitmq', 'cpu'];
+
+test('parses keyed terms, aliases, negation, quotes and free words', () => {
+  const q = parseQuery('trigger:RabbitMQ namespace:prod -active:false "two words" Orders', keys);
+  assert.deepEqual(q.errors, []);
+  assert.deepEqual(q.terms, [
+    { key: 'trigger', value: 'rabbitmq', negated: false },
+    { key: 'ns', value: 'prod', negated: false },
+    { key: 'active', value: 'false', negated: true },
+    { key: undefined, value: 'two words', negated: false },
+    { key: undefined, value: 'orders', negated: false },
+  ]);
+});
+
+test('reports unknown keys and empty values instead of ignoring them silently', () => {
+  const q = parseQuery('colour:red ns: orders', keys);
+  assert.equal(q.errors.length, 2);
+  assert.match(q.errors[0]!, /Unknown filter "colour:" \(use ns, trigger, active, name\)/);
+  assert.match(q.errors[1]!, /"ns:" needs a value/);
+  assert.deepEqual(q.terms, [{ key: undefined, value: 'orders', negated: false }]);
+});
+
+test('matches rows: all terms must hold', () => {
+  const cases: Array<[string, boolean]> = [
+    ['', true],
+    ['trigger:rabbitmq', true],
+    ['trigger:kafka', false],
+    ['trigger:rabbitmq active:true ns:prod', true],
+    ['trigger:rabbitmq active:false', false],
+    ['-trigger:kafka', true],
+    ['-ns:prod', false],
+    ['name:orders*', true],
+    ['name:orders', false],
+    ['consumer', true],
+    ['ORDERS', true],
+    ['missing', false],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(matchesQuery(parseQuery(text, keys), fields, free), expected, text);
+  }
+});

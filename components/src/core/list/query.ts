@@ -1,0 +1,69 @@
+/**
+ * The list filter language: free words and `key:value` terms, ANDed; `-key:value` negates; quotes
+ * keep spaces (`name:"my app"`). Example: `trigger:rabbitmq active:true ns:prod orders`.
+ */
+
+export interface FilterTerm {
+  /** Lower-cased key, or undefined for a free word. */
+  key: string | undefined;
+  /** Lower-cased value. */
+  value: string;
+  negated: boolean;
+}
+
+export interface ParsedQuery {
+  terms: FilterTerm[];
+  /** Problems to show next to the filter box; terms with problems are left out. */
+  errors: string[];
+}
+
+const TOKEN = /(-?)(?:([A-Za-z][\w.-]*):)?(?:"([^"]*)"?|(\S*))/g;
+
+export function parseQuery(text: string, knownKeys: ReadonlyMap<string, string>): ParsedQuery {
+  const terms: FilterTerm[] = [];
+  const errors: string[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const [, minus, rawKey, quoted, bare] = match;
+    const value = (quoted ?? bare ?? '').toLowerCase();
+    if (rawKey === undefined) {
+      if (value) terms.push({ key: undefined, value, negated: minus === '-' });
+      continue;
+    }
+    const key = knownKeys.get(rawKey.toLowerCase());
+    if (!key) {
+      const known = [...new Set(knownKeys.values())].join(', ');
+      errors.push(`Unknown filter "${rawKey}:" (use ${known})`);
+      continue;
+    }
+    if (!value) {
+      errors.push(`"${rawKey}:" needs a value`);
+      continue;
+    }
+    terms.push({ key, value, negated: minus === '-' });
+  }
+  return { terms, errors };
+}
+
+/**
+ * Whether a row matches every term. `fields` gives each key's values for the row; free words match
+ * any of `freeText` by substring. Keyed terms match a value exactly or by prefix with `*`
+ * (`name:orders*`), case-insensitively.
+ */
+export function matchesQuery(
+  query: ParsedQuery,
+  fields: (key: string) => readonly string[],
+  freeText: readonly string[],
+): boolean {
+  return query.terms.every((term) => {
+    const hit =
+      term.key === undefined
+        ? freeText.some((text) => text.toLowerCase().includes(term.value))
+        : fields(term.key).some((v) => valueMatches(v.toLowerCase(), term.value));
+    return term.negated ? !hit : hit;
+  });
+}
+
+function valueMatches(actual: string, wanted: string): boolean {
+  if (wanted.endsWith('*')) return actual.startsWith(wanted.slice(0, -1));
+  return actual === wanted;
+}
