@@ -3,7 +3,10 @@ import './context/define.js';
 import './elements/keda-scaled-object-list/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
-export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
+export {
+  ScaledObjectList,
+  type ScaledObjectListViewState,
+} from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
 export {
   kedaStoreContext,
   linksContext,
@@ -22,6 +25,10 @@ export { errorHint } from './core/kube/error-hints.js';
 export * from './core/keda/types.js';
 export * from './core/keda/printer-columns.js';
 export { findCondition, conditionStatus } from './core/keda/conditions.js';
+export * from './core/keda/state.js';
+export * from './core/keda/scaled-object-table.js';
+export * from './core/list/query.js';
+export * from './core/list/sort.js';
 
 export * from './data/kube-client.js';
 export {

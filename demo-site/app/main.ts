@@ -1,5 +1,5 @@
 import 'keda-elements';
-import type { KedaConnection } from 'keda-elements';
+import type { KedaConnection, ScaledObjectList, ScaledObjectListViewState } from 'keda-elements';
 
 interface ClusterInfo {
   name: string;
@@ -53,5 +53,36 @@ async function connect(): Promise<void> {
   connection.baseUrl = `/clusters/${encodeURIComponent(cluster.name)}`;
 }
 
+/** The list's filter, sort and namespaces live in the URL, so views can be shared and go back. */
+function syncListWithUrl(): void {
+  const list = document.querySelector('keda-scaled-object-list') as ScaledObjectList;
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    list.filter = params.get('filter') ?? '';
+    list.sort = params.get('sort') ?? 'namespace';
+    list.namespaces = (params.get('ns') ?? '').split(',').filter(Boolean);
+  };
+  fromUrl();
+  window.addEventListener('popstate', fromUrl);
+  list.addEventListener('keda-list-change', (event: CustomEvent<ScaledObjectListViewState>) => {
+    const { filter, sort, namespaces } = event.detail;
+    const params = new URLSearchParams(location.search);
+    const set = (key: string, value: string, fallback = '') =>
+      value && value !== fallback ? params.set(key, value) : params.delete(key);
+    const before = params.toString();
+    set('filter', filter);
+    set('sort', sort, 'namespace');
+    set('ns', namespaces.join(','));
+    const query = params.toString();
+    if (query === before) return;
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    // Typing replaces the entry; choosing a sort or namespaces is a step Back can undo.
+    const typing = new URLSearchParams(before).get('filter') !== params.get('filter');
+    if (typing) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  });
+}
+
 setUpThemeSelect();
+syncListWithUrl();
 void connect();

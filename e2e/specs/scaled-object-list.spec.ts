@@ -10,7 +10,7 @@ function row(page: Page, name: string) {
 
 async function cell(page: Page, name: string, column: string): Promise<string> {
   const headers = await page.locator('keda-scaled-object-list [role="columnheader"]').allTextContents();
-  const index = headers.map((h) => h.trim()).indexOf(column);
+  const index = headers.map((h) => h.replace(/[▲▼]/g, '').trim()).indexOf(column);
   expect(index, `column ${column}`).toBeGreaterThanOrEqual(0);
   return ((await row(page, name).locator('[role="cell"]').nth(index).textContent()) ?? '').trim();
 }
@@ -78,4 +78,35 @@ test('changes made through the API appear without a reload', async ({ page }) =>
 test('the demo server refuses cross-origin API requests', async ({ request }) => {
   const response = await request.get(SO_PATH, { headers: { Origin: 'http://evil.example' } });
   expect(response.status()).toBe(403);
+});
+
+test('filter, sort and namespaces live in the URL and survive reload and Back', async ({ page }) => {
+  await page.goto('/?filter=trigger%3Akafka');
+  await expect(row(page, 'payments-worker')).toBeVisible();
+  await expect(row(page, 'rabbitmq-consumer')).toHaveCount(0);
+  await expect(page.locator('keda-scaled-object-list input[type="search"]')).toHaveValue('trigger:kafka');
+
+  await page.locator('keda-scaled-object-list input[type="search"]').fill('ns:orders');
+  await expect(page).toHaveURL(/filter=ns%3Aorders/);
+  await expect(row(page, 'orders-processor')).toBeVisible();
+  await expect(row(page, 'payments-worker')).toHaveCount(0);
+
+  await page.locator('keda-scaled-object-list [role="columnheader"] button', { hasText: 'MAX' }).click();
+  await expect(page).toHaveURL(/sort=max/);
+  const names = () =>
+    page.locator('keda-scaled-object-list [role="row"]:not(.header) [role="cell"].name').allTextContents();
+  await expect
+    .poll(async () => (await names()).map((n) => n.trim()))
+    .toEqual(['report-generator', 'orders-processor']);
+
+  await page.reload();
+  await expect
+    .poll(async () => (await names()).map((n) => n.trim()))
+    .toEqual(['report-generator', 'orders-processor']);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sort=max/);
+  await expect(
+    page.locator('keda-scaled-object-list [role="columnheader"][aria-sort="ascending"]'),
+  ).toContainText('NAMESPACE');
 });

@@ -1,169 +1,341 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
-export const listStyles = css`
-  :host {
-    display: block;
-  }
-  .status {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    min-height: 28px;
-    color: var(--_muted);
-    font-size: 0.86em;
-    padding: 0 4px 6px;
-  }
-  .dot {
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: var(--_muted);
-    flex: none;
-  }
-  .dot.live {
-    background: var(--_ok);
-  }
-  .dot.reconnecting {
-    background: var(--_warn);
-  }
-  .dot.error {
-    background: var(--_error);
-  }
-  .table {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    overflow: auto;
-  }
-  .row {
-    display: grid;
-    grid-template-columns:
-      minmax(160px, 1.6fr) minmax(96px, 1fr) minmax(170px, 1.2fr) minmax(130px, 1.2fr)
-      repeat(2, minmax(48px, 0.4fr)) repeat(4, minmax(90px, 0.6fr)) minmax(110px, 1fr)
-      minmax(140px, 1.2fr) minmax(64px, 0.5fr);
-    align-items: center;
-    min-height: var(--_row-height);
-    border-top: 1px solid var(--_border);
-    min-width: 1330px;
-  }
-  .row.header {
-    border-top: none;
-    background: var(--_surface);
-    font-size: 0.78em;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    color: var(--_muted);
-    position: sticky;
-    top: 0;
-  }
-  .row:not(.header):hover {
-    background: var(--_surface);
-  }
-  [role='cell'],
-  [role='columnheader'] {
-    padding: 6px 10px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .numeric {
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  .name {
-    font-weight: 600;
-  }
-  .name a {
-    color: var(--_accent);
-    text-decoration: none;
-  }
-  .name a:hover,
-  .name a:focus-visible {
-    text-decoration: underline;
-  }
-  .mono {
-    font-family: var(--_mono);
-    font-size: 0.92em;
-  }
-  .none {
-    color: var(--_muted);
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 5px;
-    font-size: 0.9em;
-  }
-  .badge::before {
-    content: '';
-    width: 7px;
-    height: 7px;
-    border-radius: 50%;
-    background: currentColor;
-  }
-  .badge.true {
-    color: var(--_ok);
-  }
-  .badge.false {
-    color: var(--_muted);
-  }
-  .badge.unknown {
-    color: var(--_warn);
-  }
-  .badge.alert.true {
-    color: var(--_warn);
-  }
-  .badge.ready.false {
-    color: var(--_error);
-  }
-  .message {
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    padding: 20px 24px;
-    background: var(--_surface);
-  }
-  .message h2 {
-    margin: 0 0 6px;
-    font-size: 1.05em;
-  }
-  .message p {
-    margin: 4px 0;
-    color: var(--_muted);
-  }
-  .message.error {
-    border-color: color-mix(in srgb, var(--_error) 45%, var(--_border));
-  }
-  .message.error h2 {
-    color: var(--_error);
-  }
-  .api-message {
-    font-family: var(--_mono);
-    color: var(--_fg);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  code {
-    font-family: var(--_mono);
-    font-size: 0.92em;
-  }
-  .skeleton {
-    height: 12px;
-    border-radius: 4px;
-    background: linear-gradient(90deg, var(--_surface), var(--_border), var(--_surface));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 200% 0;
+export function listStyles(gridColumns: CSSResult, rowHeight: number, minRowWidth: number): CSSResult {
+  const height = unsafeCSS(`${rowHeight}px`);
+  const rowWidth = unsafeCSS(`${minRowWidth}px`);
+  return css`
+    :host {
+      display: block;
     }
-    to {
-      background-position: -200% 0;
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
-  }
-  @media (prefers-reduced-motion: reduce) {
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 12px;
+      margin-bottom: 8px;
+    }
+    .filter {
+      flex: 1 1 360px;
+      max-width: 640px;
+    }
+    input[type='search'],
+    .ns-button {
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      padding: 6px 10px;
+      min-height: 34px;
+    }
+    input[type='search'] {
+      width: 100%;
+      box-sizing: border-box;
+    }
+    input[aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    input:focus-visible,
+    button:focus-visible,
+    a:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    .namespaces {
+      position: relative;
+    }
+    .ns-button {
+      cursor: pointer;
+      max-width: 360px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .ns-label {
+      color: var(--_muted);
+    }
+    .ns-menu {
+      position: absolute;
+      z-index: 3;
+      top: calc(100% + 4px);
+      left: 0;
+      min-width: 220px;
+      max-height: 320px;
+      overflow: auto;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+      box-shadow: 0 8px 24px color-mix(in srgb, black 18%, transparent);
+      padding: 6px;
+    }
+    .ns-option {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      padding: 5px 8px;
+      border-radius: 4px;
+      cursor: pointer;
+    }
+    .ns-option:hover {
+      background: var(--_surface);
+    }
+    .count {
+      color: var(--_muted);
+      font-size: 0.9em;
+      font-variant-numeric: tabular-nums;
+    }
+    .filter-errors {
+      flex-basis: 100%;
+      color: var(--_error);
+      font-size: 0.88em;
+      display: flex;
+      gap: 12px;
+    }
+    .filter-errors:empty {
+      display: none;
+    }
+    .status {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 24px;
+      color: var(--_muted);
+      font-size: 0.86em;
+      padding: 0 2px 6px;
+      margin: 0;
+    }
+    .status.warning {
+      color: var(--_warn);
+    }
+    .dot {
+      width: 8px;
+      height: 8px;
+      border-radius: 50%;
+      background: var(--_muted);
+      flex: none;
+    }
+    .dot.live {
+      background: var(--_ok);
+    }
+    .dot.reconnecting {
+      background: var(--_warn);
+    }
+    .dot.error {
+      background: var(--_error);
+    }
+    .scroller {
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+      overflow: auto;
+      max-height: var(--keda-list-max-height, 70vh);
+      overscroll-behavior: contain;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: ${gridColumns};
+      align-items: center;
+      height: ${height};
+      box-sizing: border-box;
+      border-top: 1px solid var(--_border);
+      min-width: ${rowWidth};
+    }
+    .row.header {
+      border-top: none;
+      background: var(--_surface);
+      position: sticky;
+      top: 0;
+      z-index: 2;
+    }
+    .row.header button,
+    .row.header .plain {
+      all: unset;
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      cursor: pointer;
+      font-size: 0.78em;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      color: var(--_muted);
+      border-radius: 3px;
+    }
+    .row.header button:hover {
+      color: var(--_fg);
+    }
+    .row.header button:focus-visible {
+      outline: 2px solid var(--_accent);
+    }
+    .sort-mark {
+      font-size: 0.85em;
+      color: var(--_accent);
+    }
+    .row:not(.header):hover {
+      background: var(--_surface);
+    }
+    .row.changed {
+      animation: flash 2.5s ease-out;
+    }
+    @keyframes flash {
+      from {
+        background: color-mix(in srgb, var(--_accent) 22%, transparent);
+      }
+      to {
+        background: transparent;
+      }
+    }
+    .no-match {
+      padding: 18px 12px;
+      color: var(--_muted);
+    }
+    [role='cell'],
+    [role='columnheader'] {
+      padding: 0 6px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      min-width: 0;
+    }
+    .numeric {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    [role='columnheader'].numeric {
+      justify-self: end;
+    }
+    .name {
+      font-weight: 600;
+    }
+    .name a {
+      color: var(--_accent);
+      text-decoration: none;
+    }
+    .name a:hover {
+      text-decoration: underline;
+    }
+    .mono {
+      font-family: var(--_mono);
+      font-size: 0.92em;
+    }
+    .none {
+      color: var(--_muted);
+    }
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      gap: 5px;
+      font-size: 0.9em;
+    }
+    .badge::before {
+      content: '';
+      width: 7px;
+      height: 7px;
+      border-radius: 50%;
+      background: currentColor;
+    }
+    .badge.true {
+      color: var(--_ok);
+    }
+    .badge.false {
+      color: var(--_muted);
+    }
+    .badge.unknown {
+      color: var(--_warn);
+    }
+    .badge.alert.true {
+      color: var(--_warn);
+    }
+    .badge.ready.false {
+      color: var(--_error);
+    }
+    .state {
+      display: inline-block;
+      padding: 2px 8px;
+      border-radius: 999px;
+      font-size: 0.84em;
+      font-weight: 600;
+      border: 1px solid currentColor;
+      line-height: 1.4;
+    }
+    .state.active {
+      color: var(--_ok);
+    }
+    .state.ready,
+    .state.pending,
+    .state.unknown {
+      color: var(--_muted);
+    }
+    .state.cooldown {
+      color: var(--_info);
+    }
+    .state.paused,
+    .state.fallback,
+    .state.degraded {
+      color: var(--_warn);
+    }
+    .state.error {
+      color: var(--_error);
+    }
+    .message {
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+      padding: 20px 24px;
+      background: var(--_bg);
+    }
+    .message h2 {
+      margin: 0 0 6px;
+      font-size: 1.05em;
+    }
+    .message p {
+      margin: 4px 0;
+      color: var(--_muted);
+    }
+    .message.error {
+      border-color: color-mix(in srgb, var(--_error) 45%, var(--_border));
+    }
+    .message.error h2 {
+      color: var(--_error);
+    }
+    .api-message {
+      font-family: var(--_mono);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .message .api-message {
+      color: var(--_fg);
+    }
+    code {
+      font-family: var(--_mono);
+      font-size: 0.92em;
+    }
     .skeleton {
-      animation: none;
+      height: 12px;
+      border-radius: 4px;
+      background: linear-gradient(90deg, var(--_surface), var(--_border), var(--_surface));
+      background-size: 200% 100%;
+      animation: shimmer 1.4s ease-in-out infinite;
     }
-  }
-`;
+    @keyframes shimmer {
+      from {
+        background-position: 200% 0;
+      }
+      to {
+        background-position: -200% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton,
+      .row.changed {
+        animation: none;
+      }
+    }
+  `;
+}

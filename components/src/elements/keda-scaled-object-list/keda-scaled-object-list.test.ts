@@ -43,10 +43,10 @@ function scaledObject(
   };
 }
 
-async function mount(client: FakeKubeClient, namespace?: string) {
+async function mount(client: FakeKubeClient, namespaces: string[] = []) {
   const connection = await fixture<KedaConnection>(html`
     <keda-connection .client=${client}>
-      <keda-scaled-object-list .namespace=${namespace}></keda-scaled-object-list>
+      <keda-scaled-object-list .namespaces=${namespaces}></keda-scaled-object-list>
     </keda-connection>
   `);
   const list = connection.querySelector('keda-scaled-object-list') as ScaledObjectList;
@@ -72,6 +72,7 @@ describe('keda-scaled-object-list', () => {
     expect(harness.headers()).to.deep.equal([
       'NAME',
       'NAMESPACE',
+      'STATE',
       'SCALETARGETKIND',
       'SCALETARGETNAME',
       'MIN',
@@ -82,11 +83,13 @@ describe('keda-scaled-object-list', () => {
       'PAUSED',
       'TRIGGERS',
       'AUTHENTICATIONS',
+      'LAST ACTIVE',
       'AGE',
     ]);
     expect(harness.rows()[0]).to.deep.equal([
       'rabbitmq-consumer',
       'default',
+      'Ready',
       'apps/v1.Deployment',
       'rabbitmq-consumer',
       '0',
@@ -97,6 +100,7 @@ describe('keda-scaled-object-list', () => {
       'False',
       'rabbitmq',
       'rabbitmq-consumer-trigger',
+      'never',
       '3h',
     ]);
     expect(harness.rows()[1]?.[0]).to.equal('worker');
@@ -136,13 +140,136 @@ describe('keda-scaled-object-list', () => {
     expect(harness.isLoading()).to.equal(false);
   });
 
-  it('shows an empty state that names the namespace', async () => {
+  it('shows an empty state when the cluster has no ScaledObject', async () => {
     const client = new FakeKubeClient();
-    client.objects = [scaledObject('a', 'default')];
-    const { harness } = await mount(client, 'empty-ns');
+    const { harness } = await mount(client);
     await until(() => harness.message() !== undefined, 'empty message');
     expect(harness.message()?.title).to.equal('No ScaledObjects');
-    expect(harness.message()?.text).to.contain('in namespace empty-ns');
+    expect(harness.message()?.text).to.contain('kubectl apply');
+  });
+
+  it('filters by namespaces chosen in the menu and tells the host', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [
+      scaledObject('a', 'default'),
+      scaledObject('b', 'orders'),
+      scaledObject('c', 'payments'),
+    ];
+    const { harness, list } = await mount(client);
+    await until(() => harness.rows().length === 3, 'rows');
+    const changes: string[][] = [];
+    list.addEventListener('keda-list-change', (e) => changes.push(e.detail.namespaces));
+    expect(await harness.openNamespaces()).to.deep.equal(['All namespaces', 'default', 'orders', 'payments']);
+    await harness.toggleNamespace('orders');
+    await harness.toggleNamespace('payments');
+    expect(harness.names()).to.deep.equal(['b', 'c']);
+    expect(harness.countText()).to.equal('Showing 2 of 3');
+    expect(changes).to.deep.equal([['orders'], ['orders', 'payments']]);
+    await harness.toggleNamespace('All namespaces');
+    expect(harness.names()).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('takes namespaces from the host and says when nothing matches', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('a', 'default')];
+    const { harness } = await mount(client, ['empty-ns']);
+    await until(() => harness.countText() === 'Showing 0 of 1', 'count');
+    expect(harness.rows()).to.deep.equal([]);
+    expect(harness.element.shadowRoot!.textContent).to.contain('No ScaledObject matches the filter.');
+  });
+
+  it('filters with key:value terms and free words, and explains unknown keys', async () => {
+    const client = new FakeKubeClient();
+    const kafka = scaledObject('payments-worker', 'payments', { triggersTypes: 'kafka' });
+    kafka.spec.triggers = [{ type: 'kafka', metadata: { topic: 'payments' } }];
+    const active = scaledObject('orders', 'orders');
+    active.status!.conditions![1] = { type: 'Active', status: 'True', reason: 'ScalerActive' };
+    client.objects = [scaledObject('rabbitmq-consumer', 'default'), kafka, active];
+    const { harness, list } = await mount(client);
+    await until(() => harness.rows().length === 3, 'rows');
+    let detail: unknown;
+    list.addEventListener('keda-list-change', (e) => (detail = e.detail));
+
+    await harness.typeFilter('trigger:kafka');
+    expect(harness.names()).to.deep.equal(['payments-worker']);
+    expect(detail).to.deep.equal({ filter: 'trigger:kafka', sort: 'namespace', namespaces: [] });
+
+    await harness.typeFilter('trigger:rabbitmq active:true');
+    expect(harness.names()).to.deep.equal(['orders']);
+
+    await harness.typeFilter('-ns:orders consumer');
+    expect(harness.names()).to.deep.equal(['rabbitmq-consumer']);
+
+    await harness.typeFilter('colour:blue');
+    expect(harness.filterErrors()[0]).to.contain('Unknown filter "colour:"');
+  });
+
+  it('sorts on every column header, both ways, and marks aria-sort', async () => {
+    const client = new FakeKubeClient();
+    const small = scaledObject('small', 'b');
+    small.spec.maxReplicaCount = 2;
+    const big = scaledObject('big', 'a');
+    big.spec.maxReplicaCount = 50;
+    const unset = scaledObject('unset', 'c');
+    delete unset.spec.maxReplicaCount;
+    client.objects = [small, big, unset];
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length === 3, 'rows');
+    expect(harness.names()).to.deep.equal(['big', 'small', 'unset']);
+    expect(harness.ariaSort('NAMESPACE')).to.equal('ascending');
+
+    await harness.sortBy('MAX');
+    expect(harness.names()).to.deep.equal(['small', 'big', 'unset']);
+    expect(harness.ariaSort('MAX')).to.equal('ascending');
+    expect(harness.ariaSort('NAMESPACE')).to.equal('none');
+    await harness.sortBy('MAX');
+    expect(harness.names()).to.deep.equal(['big', 'small', 'unset'], 'unset stays last');
+    expect(harness.ariaSort('MAX')).to.equal('descending');
+    for (const column of harness.headers()) {
+      await harness.sortBy(column);
+      expect(harness.rows()).to.have.length(3, column);
+    }
+  });
+
+  it('renders only the visible rows of 10,000 and reaches the last by scrolling', async () => {
+    const client = new FakeKubeClient();
+    client.objects = Array.from({ length: 10_000 }, (_, i) =>
+      scaledObject(`so-${String(i).padStart(5, '0')}`, 'bulk'),
+    );
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length > 0, 'rows');
+    expect(harness.tableRowCount()).to.equal(10_001);
+    expect(harness.rows().length).to.be.below(80);
+    expect(harness.names()[0]).to.equal('so-00000');
+    await harness.scrollTo(1);
+    await until(() => harness.names().includes('so-09999'), 'last row rendered');
+    expect(harness.rows().length).to.be.below(80);
+  });
+
+  it('shows the state with its condition and highlights rows a watch event changed', async () => {
+    const client = new FakeKubeClient();
+    const failing = scaledObject('broken', 'default');
+    failing.status!.conditions![0] = {
+      type: 'Ready',
+      status: 'False',
+      reason: 'ScaledObjectCheckFailed',
+      message:
+        'ScaledObject doesn\'t have correct scaleTargetRef specification: deployments.apps "x" not found',
+    };
+    client.objects = [failing, scaledObject('fine', 'default')];
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length === 2, 'rows');
+    expect(harness.row('broken')?.STATE).to.equal('Error');
+    expect(harness.cellTitle('broken', 'STATE')).to.equal(
+      'Ready=False (ScaledObjectCheckFailed): ScaledObject doesn\'t have correct scaleTargetRef specification: deployments.apps "x" not found',
+    );
+    expect(harness.rowElement('fine')?.classList.contains('changed')).to.equal(false);
+    const active = scaledObject('fine', 'default');
+    active.status!.conditions![1] = { type: 'Active', status: 'True', reason: 'ScalerActive' };
+    client.emit('MODIFIED', active);
+    await until(() => harness.row('fine')?.STATE === 'Active', 'active state');
+    expect(harness.rowElement('fine')?.classList.contains('changed')).to.equal(true);
+    expect(harness.rowElement('broken')?.classList.contains('changed')).to.equal(false);
   });
 
   it('shows the API Status message verbatim and what to do when the list is forbidden', async () => {

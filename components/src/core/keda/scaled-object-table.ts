@@ -1,0 +1,188 @@
+import { ageOf } from '../kube/age.js';
+import type { ParsedQuery } from '../list/query.js';
+import { matchesQuery } from '../list/query.js';
+import { compareText, sortRows, type SortSpec } from '../list/sort.js';
+import {
+  scaledObjectColumns,
+  scaledObjectRow,
+  type ColumnDefinition,
+  type ScaledObjectColumnId,
+  type ScaledObjectRow,
+} from './printer-columns.js';
+import { scaledObjectState, type ScaledObjectState } from './state.js';
+import type { ScaledObject } from './types.js';
+
+/** One row of the ScaledObject list: kubectl's columns plus what operators look at next. */
+export interface ScaledObjectListRow extends ScaledObjectRow {
+  key: string;
+  resourceVersion: string | undefined;
+  state: ScaledObjectState;
+  /** Age of status.lastActiveTime, or undefined when KEDA never saw the triggers active. */
+  lastActive: string | undefined;
+  lastActiveAt: number | undefined;
+  object: ScaledObject;
+}
+
+export type ScaledObjectListColumnId = ScaledObjectColumnId | 'state' | 'lastActive';
+
+export interface ListColumn<Id extends string> extends ColumnDefinition<Id> {
+  /** CSS grid track size. */
+  width: string;
+}
+
+const WIDTHS: Record<ScaledObjectColumnId, string> = {
+  name: 'minmax(176px, 2fr)',
+  namespace: 'minmax(90px, 1fr)',
+  scaleTargetKind: 'minmax(152px, 0.6fr)',
+  scaleTargetName: 'minmax(136px, 1.4fr)',
+  min: 'minmax(44px, 0.2fr)',
+  max: 'minmax(44px, 0.2fr)',
+  ready: 'minmax(70px, 0.3fr)',
+  active: 'minmax(70px, 0.3fr)',
+  fallback: 'minmax(82px, 0.3fr)',
+  paused: 'minmax(70px, 0.3fr)',
+  triggers: 'minmax(106px, 0.8fr)',
+  authentications: 'minmax(130px, 1fr)',
+  age: 'minmax(54px, 0.3fr)',
+};
+
+const kubectlColumn = (id: ScaledObjectColumnId): ListColumn<ScaledObjectListColumnId> => {
+  const column = scaledObjectColumns.find((c) => c.id === id);
+  if (!column) throw new Error(`no printer column ${id}`);
+  return { ...column, width: WIDTHS[id] };
+};
+
+/** kubectl's columns in kubectl's order, with STATE after the namespace and LAST ACTIVE before AGE. */
+export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListColumnId>> = [
+  kubectlColumn('name'),
+  kubectlColumn('namespace'),
+  {
+    id: 'state',
+    title: 'STATE',
+    description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
+    width: 'minmax(104px, 0.4fr)',
+  },
+  ...scaledObjectColumns
+    .filter((c) => c.id !== 'name' && c.id !== 'namespace' && c.id !== 'age')
+    .map((c) => kubectlColumn(c.id)),
+  {
+    id: 'lastActive',
+    title: 'LAST ACTIVE',
+    description: 'time since .status.lastActiveTime',
+    width: 'minmax(106px, 0.4fr)',
+  },
+  kubectlColumn('age'),
+];
+
+/** Filter keys (and their aliases) for `key:value` terms. */
+export const scaledObjectFilterKeys: ReadonlyMap<string, string> = new Map([
+  ['name', 'name'],
+  ['ns', 'ns'],
+  ['namespace', 'ns'],
+  ['target', 'target'],
+  ['kind', 'kind'],
+  ['trigger', 'trigger'],
+  ['type', 'trigger'],
+  ['auth', 'auth'],
+  ['state', 'state'],
+  ['ready', 'ready'],
+  ['active', 'active'],
+  ['fallback', 'fallback'],
+  ['paused', 'paused'],
+]);
+
+const STATE_ORDER: Record<ScaledObjectState['kind'], number> = {
+  error: 0,
+  degraded: 1,
+  fallback: 2,
+  paused: 3,
+  active: 4,
+  cooldown: 5,
+  ready: 6,
+  pending: 7,
+  unknown: 8,
+};
+
+export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObjectListRow {
+  const row = scaledObjectRow(so, now);
+  const lastActiveTime = so.status?.lastActiveTime;
+  const lastActiveAt = lastActiveTime ? Date.parse(lastActiveTime) : NaN;
+  return {
+    ...row,
+    key: so.metadata.uid ?? `${row.namespace}/${row.name}`,
+    resourceVersion: so.metadata.resourceVersion,
+    state: scaledObjectState(so, now),
+    lastActive: lastActiveTime ? ageOf(lastActiveTime, now) : undefined,
+    lastActiveAt: Number.isNaN(lastActiveAt) ? undefined : lastActiveAt,
+    object: so,
+  };
+}
+
+function filterValues(row: ScaledObjectListRow, key: string): string[] {
+  const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
+  switch (key) {
+    case 'name':
+      return [row.name];
+    case 'ns':
+      return [row.namespace];
+    case 'target':
+      return row.scaleTargetName ? [row.scaleTargetName] : [];
+    case 'kind':
+      return [row.scaleTargetKind ?? '', row.scaleTargetKind?.split('.').pop() ?? ''];
+    case 'trigger':
+      return [...triggerTypes, ...(row.triggers?.split(',') ?? [])];
+    case 'auth':
+      return [
+        ...(row.authentications?.split(',') ?? []),
+        ...(row.object.spec?.triggers ?? []).flatMap((t) =>
+          t.authenticationRef ? [t.authenticationRef.name] : [],
+        ),
+      ];
+    case 'state':
+      return [row.state.kind, row.state.label];
+    case 'ready':
+    case 'active':
+    case 'fallback':
+    case 'paused':
+      return [row[key] ?? 'none'];
+    default:
+      return [];
+  }
+}
+
+/** Rows that match the namespaces (all when empty) and the query, sorted. */
+export function selectScaledObjectRows(
+  rows: readonly ScaledObjectListRow[],
+  options: { namespaces: readonly string[]; query: ParsedQuery; sort: SortSpec<ScaledObjectListColumnId> },
+): ScaledObjectListRow[] {
+  const namespaces = new Set(options.namespaces);
+  const matching = rows.filter(
+    (row) =>
+      (namespaces.size === 0 || namespaces.has(row.namespace)) &&
+      matchesQuery(options.query, (key) => filterValues(row, key), [
+        row.name,
+        row.namespace,
+        row.scaleTargetName ?? '',
+        row.triggers ?? '',
+        ...filterValues(row, 'trigger'),
+      ]),
+  );
+  return sortRows(matching, options.sort, sortValue, byNamespaceAndName);
+}
+
+function sortValue(row: ScaledObjectListRow, column: ScaledObjectListColumnId): string | number | undefined {
+  switch (column) {
+    case 'state':
+      return STATE_ORDER[row.state.kind];
+    case 'age':
+      return -row.created;
+    case 'lastActive':
+      return row.lastActiveAt === undefined ? undefined : -row.lastActiveAt;
+    default:
+      return row[column];
+  }
+}
+
+function byNamespaceAndName(a: ScaledObjectListRow, b: ScaledObjectListRow): number {
+  return compareText(a.namespace, b.namespace) || compareText(a.name, b.name);
+}

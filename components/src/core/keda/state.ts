@@ -1,0 +1,79 @@
+import type { Condition } from '../kube/types.js';
+import { findCondition } from './conditions.js';
+import type { ScaledObject } from './types.js';
+
+/** What an operator wants to know first about a ScaledObject, most urgent first. */
+export type ScaledObjectStateKind =
+  'error' | 'degraded' | 'fallback' | 'paused' | 'active' | 'cooldown' | 'ready' | 'pending' | 'unknown';
+
+export interface ScaledObjectState {
+  kind: ScaledObjectStateKind;
+  /** Short label for a badge: `Active`, `Cooldown`, `Error`… */
+  label: string;
+  /** The condition behind the state (reason and message verbatim), when there is one. */
+  condition: Condition | undefined;
+  /** Milliseconds of cooldown left, for `cooldown`. */
+  cooldownLeftMs?: number;
+}
+
+const DEFAULT_COOLDOWN_SECONDS = 300;
+const PAUSE_ANNOTATIONS = [
+  'autoscaling.keda.sh/paused',
+  'autoscaling.keda.sh/paused-replicas',
+  'autoscaling.keda.sh/paused-scale-in',
+  'autoscaling.keda.sh/paused-scale-out',
+];
+
+/**
+ * Cooldown left for a ScaledObject whose triggers are inactive: KEDA scales to zero (or idle) only
+ * once `lastActiveTime + cooldownPeriod` has passed, and only when min is 0 or idle is set.
+ */
+export function cooldownLeftMs(so: ScaledObject, now: number): number | undefined {
+  const canScaleToIdle = (so.spec?.minReplicaCount ?? 0) === 0 || so.spec?.idleReplicaCount !== undefined;
+  const last = so.status?.lastActiveTime ? Date.parse(so.status.lastActiveTime) : NaN;
+  if (!canScaleToIdle || Number.isNaN(last)) return undefined;
+  const period = (so.spec?.cooldownPeriod ?? DEFAULT_COOLDOWN_SECONDS) * 1000;
+  const left = last + period - now;
+  return left > 0 ? left : undefined;
+}
+
+/**
+ * One state from KEDA's conditions, for every KEDA version's shapes: ≤2.19 (no HPAActive),
+ * 2.20.0–2.20.1 (HPA health folded into Ready, reason HPAMetricsUnavailable / ScalingDegraded),
+ * 2.20.2+ (HPAActive condition).
+ */
+export function scaledObjectState(so: ScaledObject, now: number): ScaledObjectState {
+  const conditions = so.status?.conditions;
+  const ready = findCondition(conditions, 'Ready');
+  const active = findCondition(conditions, 'Active');
+  const fallback = findCondition(conditions, 'Fallback');
+  const paused = findCondition(conditions, 'Paused');
+  const hpaActive = findCondition(conditions, 'HPAActive');
+
+  if (!conditions || conditions.length === 0) {
+    return { kind: 'pending', label: 'Pending', condition: undefined };
+  }
+  if (ready?.status === 'False') return { kind: 'error', label: 'Error', condition: ready };
+  if (fallback?.status === 'True') return { kind: 'fallback', label: 'Fallback', condition: fallback };
+  if (paused?.status === 'True') return { kind: 'paused', label: 'Paused', condition: paused };
+  if (ready?.status === 'Unknown' && ready.reason)
+    return { kind: 'degraded', label: 'Degraded', condition: ready };
+  if (hpaActive?.status === 'False')
+    return { kind: 'degraded', label: 'HPA not scaling', condition: hpaActive };
+  if (active?.status === 'True') return { kind: 'active', label: 'Active', condition: active };
+  if (active?.status === 'False') {
+    const left = cooldownLeftMs(so, now);
+    if (active.reason === 'ScalerCooldown' || left !== undefined) {
+      return { kind: 'cooldown', label: 'Cooldown', condition: active, cooldownLeftMs: left };
+    }
+    return { kind: 'ready', label: 'Ready', condition: active };
+  }
+  if (ready?.status === 'True') return { kind: 'ready', label: 'Ready', condition: ready };
+  return { kind: 'unknown', label: 'Unknown', condition: ready ?? active };
+}
+
+/** Whether a pause annotation is set (KEDA honours it before its status says so). */
+export function hasPauseAnnotation(so: ScaledObject): boolean {
+  const annotations = so.metadata.annotations ?? {};
+  return PAUSE_ANNOTATIONS.some((a) => a in annotations);
+}
