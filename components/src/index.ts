@@ -1,12 +1,17 @@
 // Defines every element and exports the public API of keda-elements.
 import './context/define.js';
 import './elements/keda-scaled-object-list/define.js';
+import './elements/keda-scaled-job-list/define.js';
+import './elements/keda-trigger-auth-list/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
+export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
+export { ScaledJobList } from './elements/keda-scaled-job-list/keda-scaled-job-list.js';
 export {
-  ScaledObjectList,
-  type ScaledObjectListViewState,
-} from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
+  TriggerAuthList,
+  ClusterTriggerAuthList,
+} from './elements/keda-trigger-auth-list/keda-trigger-auth-list.js';
+export type { ListViewState } from './elements/shared/list-view.js';
 export {
   kedaStoreContext,
   linksContext,
@@ -27,8 +32,11 @@ export * from './core/keda/printer-columns.js';
 export { findCondition, conditionStatus } from './core/keda/conditions.js';
 export * from './core/keda/state.js';
 export * from './core/keda/scaled-object-table.js';
+export * from './core/keda/scaled-job-table.js';
+export * from './core/keda/trigger-auth-table.js';
 export * from './core/list/query.js';
 export * from './core/list/sort.js';
+export * from './core/list/select.js';
 
 export * from './data/kube-client.js';
 export {

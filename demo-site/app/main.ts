@@ -1,5 +1,6 @@
 import 'keda-elements';
-import type { KedaConnection, ScaledObjectList, ScaledObjectListViewState } from 'keda-elements';
+import { pageFor } from './pages.ts';
+import type { KedaConnection, ListViewState } from 'keda-elements';
 
 interface ClusterInfo {
   name: string;
@@ -53,36 +54,64 @@ async function connect(): Promise<void> {
   connection.baseUrl = `/clusters/${encodeURIComponent(cluster.name)}`;
 }
 
-/** The list's filter, sort and namespaces live in the URL, so views can be shared and go back. */
-function syncListWithUrl(): void {
-  const list = document.querySelector('keda-scaled-object-list') as ScaledObjectList;
-  const fromUrl = () => {
-    const params = new URLSearchParams(location.search);
-    list.filter = params.get('filter') ?? '';
-    list.sort = params.get('sort') ?? 'namespace';
-    list.namespaces = (params.get('ns') ?? '').split(',').filter(Boolean);
-  };
-  fromUrl();
-  window.addEventListener('popstate', fromUrl);
-  list.addEventListener('keda-list-change', (event: CustomEvent<ScaledObjectListViewState>) => {
-    const { filter, sort, namespaces } = event.detail;
-    const params = new URLSearchParams(location.search);
-    const set = (key: string, value: string, fallback = '') =>
-      value && value !== fallback ? params.set(key, value) : params.delete(key);
-    const before = params.toString();
-    set('filter', filter);
-    set('sort', sort, 'namespace');
-    set('ns', namespaces.join(','));
-    const query = params.toString();
-    if (query === before) return;
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    // Typing replaces the entry; choosing a sort or namespaces is a step Back can undo.
-    const typing = new URLSearchParams(before).get('filter') !== params.get('filter');
-    if (typing) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+type ListElement = HTMLElement & ListViewState;
+
+/** Shows the page for the current URL; the list's filter, sort and namespaces live in the query. */
+function route(): void {
+  const page = pageFor(location.pathname);
+  const connection = document.getElementById('connection') as KedaConnection;
+  document.title = `${page.title} · KEDA dashboard`;
+  (document.getElementById('page-title') as HTMLElement).textContent = page.title;
+  (document.getElementById('page-lede') as HTMLElement).textContent = page.lede;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
+    if (link.dataset.page === page.path) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  const current = connection.firstElementChild as ListElement | null;
+  const list = current?.localName === page.tag ? current : (document.createElement(page.tag) as ListElement);
+  if (list !== current) {
+    list.addEventListener('keda-list-change', onListChange as EventListener);
+    connection.replaceChildren(list);
+  }
+  const params = new URLSearchParams(location.search);
+  list.filter = params.get('filter') ?? '';
+  const sort = params.get('sort');
+  if (sort) list.sort = sort;
+  else list.removeAttribute('sort');
+  list.namespaces = (params.get('ns') ?? '').split(',').filter(Boolean);
+}
+
+function onListChange(event: CustomEvent<ListViewState>): void {
+  const { filter, sort, namespaces } = event.detail;
+  const params = new URLSearchParams(location.search);
+  const before = params.toString();
+  const set = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+  set('filter', filter);
+  set('sort', sort);
+  set('ns', namespaces.join(','));
+  const query = params.toString();
+  if (query === before) return;
+  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  // Typing replaces the entry; choosing a sort or namespaces is a step Back can undo.
+  const typing = new URLSearchParams(before).get('filter') !== params.get('filter');
+  if (typing) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+}
+
+function setUpNavigation(): void {
+  document.querySelector('.tabs')?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    const mouse = event as MouseEvent;
+    if (!link || mouse.button !== 0 || mouse.metaKey || mouse.ctrlKey || mouse.shiftKey || mouse.altKey)
+      return;
+    event.preventDefault();
+    if (link.pathname !== location.pathname) history.pushState(null, '', link.pathname);
+    route();
   });
+  window.addEventListener('popstate', route);
+  route();
 }
 
 setUpThemeSelect();
-syncListWithUrl();
+setUpNavigation();
 void connect();

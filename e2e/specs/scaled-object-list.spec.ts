@@ -110,3 +110,19 @@ test('filter, sort and namespaces live in the URL and survive reload and Back', 
     page.locator('keda-scaled-object-list [role="columnheader"][aria-sort="ascending"]'),
   ).toContainText('NAMESPACE');
 });
+
+test('tabs switch between the KEDA lists and each has its own URL', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.tabs a[aria-current="page"]')).toHaveText('ScaledObjects');
+  await page.locator('.tabs a', { hasText: /^TriggerAuthentications$/ }).click();
+  await expect(page).toHaveURL(/\/triggerauthentications$/);
+  await expect(page.locator('h1')).toHaveText('TriggerAuthentications');
+  const taRow = page.locator('keda-trigger-auth-list [role="row"]', { hasText: 'rabbitmq-consumer-trigger' });
+  await expect(taRow).toContainText('rabbitmq-consumer-secret');
+  await page.locator('.tabs a', { hasText: 'ScaledJobs' }).click();
+  await expect(page.locator('keda-scaled-job-list [part="status"]')).toContainText('Live');
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('TriggerAuthentications');
+  await page.goto('/clustertriggerauthentications');
+  await expect(page.locator('keda-cluster-trigger-auth-list [part="status"]')).toContainText('Live');
+});

@@ -1,6 +1,12 @@
 import type { KubeObject } from '../core/kube/types.js';
-import { ScaledObjectResource, type ResourceType } from '../core/kube/resource.js';
-import type { ScaledObject } from '../core/keda/types.js';
+import {
+  ClusterTriggerAuthenticationResource,
+  ScaledJobResource,
+  ScaledObjectResource,
+  TriggerAuthenticationResource,
+  type ResourceType,
+} from '../core/kube/resource.js';
+import type { ScaledJob, ScaledObject, TriggerAuthentication } from '../core/keda/types.js';
 import { Informer, type InformerOptions, type InformerState } from './informer.js';
 import type { KubeClient } from './kube-client.js';
 
@@ -80,6 +86,18 @@ export class KedaStore {
 
   get scaledObjects(): Collection<ScaledObject> {
     return this.collection<ScaledObject>(ScaledObjectResource);
+  }
+
+  get scaledJobs(): Collection<ScaledJob> {
+    return this.collection<ScaledJob>(ScaledJobResource);
+  }
+
+  get triggerAuthentications(): Collection<TriggerAuthentication> {
+    return this.collection<TriggerAuthentication>(TriggerAuthenticationResource);
+  }
+
+  get clusterTriggerAuthentications(): Collection<TriggerAuthentication> {
+    return this.collection<TriggerAuthentication>(ClusterTriggerAuthenticationResource);
   }
 
   subscribe(listener: () => void): () => void {

@@ -1,21 +1,16 @@
 import { ageOf } from '../kube/age.js';
-import type { ParsedQuery } from '../list/query.js';
-import { matchesQuery } from '../list/query.js';
-import { compareText, sortRows, type SortSpec } from '../list/sort.js';
+import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
 import {
   scaledObjectColumns,
   scaledObjectRow,
-  type ColumnDefinition,
   type ScaledObjectColumnId,
   type ScaledObjectRow,
 } from './printer-columns.js';
-import { scaledObjectState, type ScaledObjectState } from './state.js';
+import { scaledObjectState, stateRank, type ScaledObjectState } from './state.js';
 import type { ScaledObject } from './types.js';
 
 /** One row of the ScaledObject list: kubectl's columns plus what operators look at next. */
-export interface ScaledObjectListRow extends ScaledObjectRow {
-  key: string;
-  resourceVersion: string | undefined;
+export interface ScaledObjectListRow extends ScaledObjectRow, ListRowBase {
   state: ScaledObjectState;
   /** Age of status.lastActiveTime, or undefined when KEDA never saw the triggers active. */
   lastActive: string | undefined;
@@ -24,11 +19,6 @@ export interface ScaledObjectListRow extends ScaledObjectRow {
 }
 
 export type ScaledObjectListColumnId = ScaledObjectColumnId | 'state' | 'lastActive';
-
-export interface ListColumn<Id extends string> extends ColumnDefinition<Id> {
-  /** CSS grid track size. */
-  width: string;
-}
 
 const WIDTHS: Record<ScaledObjectColumnId, string> = {
   name: 'minmax(176px, 2fr)',
@@ -91,18 +81,6 @@ export const scaledObjectFilterKeys: ReadonlyMap<string, string> = new Map([
   ['paused', 'paused'],
 ]);
 
-const STATE_ORDER: Record<ScaledObjectState['kind'], number> = {
-  error: 0,
-  degraded: 1,
-  fallback: 2,
-  paused: 3,
-  active: 4,
-  cooldown: 5,
-  ready: 6,
-  pending: 7,
-  unknown: 8,
-};
-
 export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObjectListRow {
   const row = scaledObjectRow(so, now);
   const lastActiveTime = so.status?.lastActiveTime;
@@ -118,71 +96,58 @@ export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObject
   };
 }
 
-function filterValues(row: ScaledObjectListRow, key: string): string[] {
-  const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
-  switch (key) {
-    case 'name':
-      return [row.name];
-    case 'ns':
-      return [row.namespace];
-    case 'target':
-      return row.scaleTargetName ? [row.scaleTargetName] : [];
-    case 'kind':
-      return [row.scaleTargetKind ?? '', row.scaleTargetKind?.split('.').pop() ?? ''];
-    case 'trigger':
-      return [...triggerTypes, ...(row.triggers?.split(',') ?? [])];
-    case 'auth':
-      return [
-        ...(row.authentications?.split(',') ?? []),
-        ...(row.object.spec?.triggers ?? []).flatMap((t) =>
-          t.authenticationRef ? [t.authenticationRef.name] : [],
-        ),
-      ];
-    case 'state':
-      return [row.state.kind, row.state.label];
-    case 'ready':
-    case 'active':
-    case 'fallback':
-    case 'paused':
-      return [row[key] ?? 'none'];
-    default:
-      return [];
-  }
-}
-
-/** Rows that match the namespaces (all when empty) and the query, sorted. */
-export function selectScaledObjectRows(
-  rows: readonly ScaledObjectListRow[],
-  options: { namespaces: readonly string[]; query: ParsedQuery; sort: SortSpec<ScaledObjectListColumnId> },
-): ScaledObjectListRow[] {
-  const namespaces = new Set(options.namespaces);
-  const matching = rows.filter(
-    (row) =>
-      (namespaces.size === 0 || namespaces.has(row.namespace)) &&
-      matchesQuery(options.query, (key) => filterValues(row, key), [
-        row.name,
-        row.namespace,
-        row.scaleTargetName ?? '',
-        row.triggers ?? '',
-        ...filterValues(row, 'trigger'),
-      ]),
-  );
-  return sortRows(matching, options.sort, sortValue, byNamespaceAndName);
-}
-
-function sortValue(row: ScaledObjectListRow, column: ScaledObjectListColumnId): string | number | undefined {
-  switch (column) {
-    case 'state':
-      return STATE_ORDER[row.state.kind];
-    case 'age':
-      return -row.created;
-    case 'lastActive':
-      return row.lastActiveAt === undefined ? undefined : -row.lastActiveAt;
-    default:
-      return row[column];
-  }
-}
-
-function byNamespaceAndName(a: ScaledObjectListRow, b: ScaledObjectListRow): number {
-  return compareText(a.namespace, b.namespace) || compareText(a.name, b.name);
-}
+/** Filter and sort rules of the ScaledObject list. */
+export const scaledObjectSelection: RowSelection<ScaledObjectListRow, ScaledObjectListColumnId> = {
+  filterValues(row, key) {
+    const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
+    switch (key) {
+      case 'name':
+        return [row.name];
+      case 'ns':
+        return [row.namespace];
+      case 'target':
+        return row.scaleTargetName ? [row.scaleTargetName] : [];
+      case 'kind':
+        return [row.scaleTargetKind ?? '', row.scaleTargetKind?.split('.').pop() ?? ''];
+      case 'trigger':
+        return [...triggerTypes, ...splitList(row.triggers)];
+      case 'auth':
+        return [
+          ...splitList(row.authentications),
+          ...(row.object.spec?.triggers ?? []).flatMap((t) =>
+            t.authenticationRef ? [t.authenticationRef.name] : [],
+          ),
+        ];
+      case 'state':
+        return [row.state.kind, row.state.label];
+      case 'ready':
+      case 'active':
+      case 'fallback':
+      case 'paused':
+        return [row[key] ?? 'none'];
+      default:
+        return [];
+    }
+  },
+  freeText(row) {
+    return [
+      row.name,
+      row.namespace,
+      row.scaleTargetName ?? '',
+      ...splitList(row.triggers),
+      ...(row.object.spec?.triggers ?? []).map((t) => t.type),
+    ];
+  },
+  sortValue(row, column) {
+    switch (column) {
+      case 'state':
+        return stateRank(row.state.kind);
+      case 'age':
+        return -row.created;
+      case 'lastActive':
+        return row.lastActiveAt === undefined ? undefined : -row.lastActiveAt;
+      default:
+        return row[column];
+    }
+  },
+};

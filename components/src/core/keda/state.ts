@@ -77,3 +77,20 @@ export function hasPauseAnnotation(so: ScaledObject): boolean {
   const annotations = so.metadata.annotations ?? {};
   return PAUSE_ANNOTATIONS.some((a) => a in annotations);
 }
+
+const STATE_ORDER: readonly ScaledObjectStateKind[] = [
+  'error',
+  'degraded',
+  'fallback',
+  'paused',
+  'active',
+  'cooldown',
+  'ready',
+  'pending',
+  'unknown',
+];
+
+/** Sort rank of a state: what needs attention first. */
+export function stateRank(kind: ScaledObjectStateKind): number {
+  return STATE_ORDER.indexOf(kind);
+}

@@ -80,3 +80,68 @@ export interface ScaledObject extends KubeObject {
   spec: ScaledObjectSpec;
   status?: ScaledObjectStatus;
 }
+
+export interface ScaledJobSpec {
+  jobTargetRef: Record<string, unknown>;
+  pollingInterval?: number;
+  successfulJobsHistoryLimit?: number;
+  failedJobsHistoryLimit?: number;
+  envSourceContainerName?: string;
+  minReplicaCount?: number;
+  maxReplicaCount?: number;
+  rolloutStrategy?: string;
+  rollout?: { strategy?: 'gradual' | 'immediate'; propagationPolicy?: 'foreground' | 'background' };
+  scalingStrategy?: {
+    strategy?: 'default' | 'custom' | 'accurate' | 'eager';
+    customScalingQueueLengthDeduction?: number;
+    customScalingRunningJobPercentage?: string;
+    pendingPodConditions?: string[];
+    multipleScalersCalculation?: 'min' | 'avg' | 'sum' | 'max';
+  };
+  triggers: ScaleTriggers[];
+}
+
+export interface ScaledJobStatus {
+  lastActiveTime?: string;
+  conditions?: Condition[];
+  /** Sic: KEDA's ScaledJob status field is capitalised. */
+  Paused?: string;
+  triggersTypes?: string;
+  authenticationsTypes?: string;
+  externalMetricNames?: string[];
+  triggersActivity?: Record<string, { isActive: boolean }>;
+}
+
+export interface ScaledJob extends KubeObject {
+  spec: ScaledJobSpec;
+  status?: ScaledJobStatus;
+}
+
+export interface TriggerAuthenticationSpec {
+  podIdentity?: {
+    provider: 'none' | 'azure-workload' | 'gcp' | 'aws' | 'aws-eks' | string;
+    identityId?: string;
+    identityTenantId?: string;
+    identityAuthorityHost?: string;
+    roleArn?: string;
+    identityOwner?: 'keda' | 'workload';
+  };
+  secretTargetRef?: Array<{ parameter: string; name: string; key: string }>;
+  configMapTargetRef?: Array<{ parameter: string; name: string; key: string }>;
+  env?: Array<{ parameter: string; name: string; containerName?: string }>;
+  filePath?: string;
+  hashiCorpVault?: {
+    address: string;
+    authentication?: string;
+    secrets?: Array<{ parameter: string; key: string; path: string }>;
+  };
+  azureKeyVault?: { vaultUri: string };
+  gcpSecretManager?: Record<string, unknown>;
+  awsSecretManager?: Record<string, unknown>;
+  boundServiceAccountToken?: Array<{ parameter: string; serviceAccountName: string }>;
+}
+
+export interface TriggerAuthentication extends KubeObject {
+  spec: TriggerAuthenticationSpec;
+  status?: { scaledobjects?: string; scaledjobs?: string };
+}

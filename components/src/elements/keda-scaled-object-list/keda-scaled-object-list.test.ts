@@ -5,7 +5,7 @@ import type { ScaledObject } from '../../core/keda/types.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import type { ScaledObjectList } from './keda-scaled-object-list.js';
-import { ScaledObjectListHarness } from './harness.js';
+import { ListHarness } from './harness.js';
 
 function scaledObject(
   name: string,
@@ -50,7 +50,7 @@ async function mount(client: FakeKubeClient, namespaces: string[] = []) {
     </keda-connection>
   `);
   const list = connection.querySelector('keda-scaled-object-list') as ScaledObjectList;
-  const harness = new ScaledObjectListHarness(list);
+  const harness = new ListHarness(list);
   await harness.settle();
   return { connection, list, harness };
 }

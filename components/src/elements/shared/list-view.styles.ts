@@ -1,7 +1,15 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import type { ListColumn } from '../../core/list/select.js';
+import { LIST_ROW_HEIGHT } from './list-view.js';
 
-export function listStyles(gridColumns: CSSResult, rowHeight: number, minRowWidth: number): CSSResult {
-  const height = unsafeCSS(`${rowHeight}px`);
+/**
+ * Styles of a list with these columns. Every row gets the sum of the columns' minimum widths (or
+ * more), so the fr tracks of all rows resolve the same and the columns line up.
+ */
+export function listStyles(columns: ReadonlyArray<ListColumn<string>>): CSSResult {
+  const gridColumns = unsafeCSS(columns.map((c) => c.width).join(' '));
+  const minRowWidth = columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), 0);
+  const height = unsafeCSS(`${LIST_ROW_HEIGHT}px`);
   const rowWidth = unsafeCSS(`${minRowWidth}px`);
   return css`
     :host {

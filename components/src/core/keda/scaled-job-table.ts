@@ -1,0 +1,185 @@
+import { ageOf } from '../kube/age.js';
+import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
+import { conditionStatus, findCondition } from './conditions.js';
+import { stateRank, type ScaledObjectState } from './state.js';
+import type { ScaledJob } from './types.js';
+
+export type ScaledJobColumnId =
+  | 'name'
+  | 'namespace'
+  | 'state'
+  | 'min'
+  | 'max'
+  | 'ready'
+  | 'active'
+  | 'paused'
+  | 'triggers'
+  | 'authentications'
+  | 'lastActive'
+  | 'age';
+
+export interface ScaledJobListRow extends ListRowBase {
+  state: ScaledObjectState;
+  min: number | undefined;
+  max: number | undefined;
+  ready: string | undefined;
+  active: string | undefined;
+  paused: string | undefined;
+  triggers: string | undefined;
+  authentications: string | undefined;
+  lastActive: string | undefined;
+  lastActiveAt: number | undefined;
+  age: string;
+  created: number;
+  object: ScaledJob;
+}
+
+/** `kubectl get scaledjobs -A` columns (Min, Max, Ready, Active, Paused, Triggers, Authentications, Age) plus STATE and LAST ACTIVE. */
+export const scaledJobListColumns: ReadonlyArray<ListColumn<ScaledJobColumnId>> = [
+  { id: 'name', title: 'NAME', description: 'metadata.name', width: 'minmax(176px, 2fr)' },
+  { id: 'namespace', title: 'NAMESPACE', description: 'metadata.namespace', width: 'minmax(96px, 1fr)' },
+  { id: 'state', title: 'STATE', description: 'Derived from the conditions', width: 'minmax(104px, 0.5fr)' },
+  {
+    id: 'min',
+    title: 'MIN',
+    description: '.spec.minReplicaCount',
+    width: 'minmax(48px, 0.2fr)',
+    numeric: true,
+  },
+  {
+    id: 'max',
+    title: 'MAX',
+    description: '.spec.maxReplicaCount',
+    width: 'minmax(48px, 0.2fr)',
+    numeric: true,
+  },
+  { id: 'ready', title: 'READY', description: 'Ready condition status', width: 'minmax(74px, 0.3fr)' },
+  { id: 'active', title: 'ACTIVE', description: 'Active condition status', width: 'minmax(74px, 0.3fr)' },
+  { id: 'paused', title: 'PAUSED', description: 'Paused condition status', width: 'minmax(74px, 0.3fr)' },
+  { id: 'triggers', title: 'TRIGGERS', description: '.status.triggersTypes', width: 'minmax(110px, 1fr)' },
+  {
+    id: 'authentications',
+    title: 'AUTHENTICATIONS',
+    description: '.status.authenticationsTypes',
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'lastActive',
+    title: 'LAST ACTIVE',
+    description: 'time since .status.lastActiveTime',
+    width: 'minmax(106px, 0.4fr)',
+  },
+  {
+    id: 'age',
+    title: 'AGE',
+    description: 'time since metadata.creationTimestamp',
+    width: 'minmax(60px, 0.3fr)',
+  },
+];
+
+export const scaledJobFilterKeys: ReadonlyMap<string, string> = new Map([
+  ['name', 'name'],
+  ['ns', 'ns'],
+  ['namespace', 'ns'],
+  ['trigger', 'trigger'],
+  ['type', 'trigger'],
+  ['auth', 'auth'],
+  ['state', 'state'],
+  ['ready', 'ready'],
+  ['active', 'active'],
+  ['paused', 'paused'],
+]);
+
+/** A ScaledJob's state: like a ScaledObject's, without fallback or cooldown (Jobs simply finish). */
+export function scaledJobState(sj: ScaledJob): ScaledObjectState {
+  const conditions = sj.status?.conditions;
+  if (!conditions || conditions.length === 0)
+    return { kind: 'pending', label: 'Pending', condition: undefined };
+  const ready = findCondition(conditions, 'Ready');
+  const active = findCondition(conditions, 'Active');
+  const paused = findCondition(conditions, 'Paused');
+  if (ready?.status === 'False') return { kind: 'error', label: 'Error', condition: ready };
+  if (paused?.status === 'True') return { kind: 'paused', label: 'Paused', condition: paused };
+  if (ready?.status === 'Unknown' && ready.reason)
+    return { kind: 'degraded', label: 'Degraded', condition: ready };
+  if (active?.status === 'True') return { kind: 'active', label: 'Active', condition: active };
+  if (ready?.status === 'True') return { kind: 'ready', label: 'Ready', condition: active ?? ready };
+  return { kind: 'unknown', label: 'Unknown', condition: ready ?? active };
+}
+
+const numberOrUndefined = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+export function scaledJobListRow(sj: ScaledJob, now: number): ScaledJobListRow {
+  const conditions = sj.status?.conditions;
+  const created = sj.metadata.creationTimestamp ? Date.parse(sj.metadata.creationTimestamp) : NaN;
+  const lastActiveTime = sj.status?.lastActiveTime;
+  const lastActiveAt = lastActiveTime ? Date.parse(lastActiveTime) : NaN;
+  const name = sj.metadata.name ?? '';
+  const namespace = sj.metadata.namespace ?? '';
+  return {
+    key: sj.metadata.uid ?? `${namespace}/${name}`,
+    name,
+    namespace,
+    resourceVersion: sj.metadata.resourceVersion,
+    state: scaledJobState(sj),
+    min: numberOrUndefined(sj.spec?.minReplicaCount),
+    max: numberOrUndefined(sj.spec?.maxReplicaCount),
+    ready: conditionStatus(conditions, 'Ready'),
+    active: conditionStatus(conditions, 'Active'),
+    paused: conditionStatus(conditions, 'Paused'),
+    triggers: sj.status?.triggersTypes || undefined,
+    authentications: sj.status?.authenticationsTypes || undefined,
+    lastActive: lastActiveTime ? ageOf(lastActiveTime, now) : undefined,
+    lastActiveAt: Number.isNaN(lastActiveAt) ? undefined : lastActiveAt,
+    age: ageOf(sj.metadata.creationTimestamp, now),
+    created: Number.isNaN(created) ? 0 : created,
+    object: sj,
+  };
+}
+
+export const scaledJobSelection: RowSelection<ScaledJobListRow, ScaledJobColumnId> = {
+  filterValues(row, key) {
+    const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
+    switch (key) {
+      case 'name':
+        return [row.name];
+      case 'ns':
+        return [row.namespace];
+      case 'trigger':
+        return [...triggerTypes, ...splitList(row.triggers)];
+      case 'auth':
+        return [
+          ...splitList(row.authentications),
+          ...(row.object.spec?.triggers ?? []).flatMap((t) =>
+            t.authenticationRef ? [t.authenticationRef.name] : [],
+          ),
+        ];
+      case 'state':
+        return [row.state.kind, row.state.label];
+      case 'ready':
+      case 'active':
+      case 'paused':
+        return [row[key] ?? 'none'];
+      default:
+        return [];
+    }
+  },
+  freeText: (row) => [
+    row.name,
+    row.namespace,
+    ...splitList(row.triggers),
+    ...(row.object.spec?.triggers ?? []).map((t) => t.type),
+  ],
+  sortValue(row, column) {
+    switch (column) {
+      case 'state':
+        return stateRank(row.state.kind);
+      case 'age':
+        return -row.created;
+      case 'lastActive':
+        return row.lastActiveAt === undefined ? undefined : -row.lastActiveAt;
+      default:
+        return row[column];
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import { LitElement, type TemplateResult, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { ScaledJobResource } from '../../core/kube/resource.js';
+import {
+  scaledJobFilterKeys,
+  scaledJobListColumns,
+  scaledJobListRow,
+  scaledJobSelection,
+  type ScaledJobColumnId,
+  type ScaledJobListRow,
+} from '../../core/keda/scaled-job-table.js';
+import type { ScaledJob } from '../../core/keda/types.js';
+import { linksContext, type LinkResolver } from '../../context/contexts.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { ClockController } from '../../controllers/clock-controller.js';
+import type { KedaStore } from '../../data/keda-store.js';
+import { themeStyles } from '../../styles/theme.js';
+import { ListViewController } from '../shared/list-view.js';
+import { listStyles } from '../shared/list-view.styles.js';
+import { conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
+import { namespacesConverter } from '../shared/converters.js';
+
+/**
+ * Every ScaledJob the connection can see: `kubectl get scaledjobs -A` columns plus the state and
+ * the last activity, live, filterable, sortable and virtualised like the other lists.
+ *
+ * @fires keda-list-change - The user changed the filter, sort or namespaces (`ListViewState`).
+ * @csspart toolbar - The filter and namespace controls.
+ * @csspart status - The connection state line.
+ * @csspart table - The table.
+ * @csspart message - The loading, empty or error message.
+ * @cssprop --keda-list-max-height - Height of the scrolling table (default 70vh).
+ */
+export class ScaledJobList extends LitElement {
+  static override styles = [themeStyles, listStyles(scaledJobListColumns)];
+
+  /** Filter text: words and `key:value` terms (name, ns, trigger, auth, state, ready, active, paused). */
+  @property() filter = '';
+  /** Sort column id, `-id` for descending. */
+  @property() sort = 'namespace';
+  /** Namespaces to show; all when empty. As an attribute: comma-separated. */
+  @property({ converter: namespacesConverter }) namespaces: string[] = [];
+
+  /** An explicit store; by default the one of the enclosing `<keda-connection>`. */
+  @property({ attribute: false })
+  set store(store: KedaStore | undefined) {
+    this.data.use(store);
+  }
+  get store(): KedaStore | undefined {
+    return this.data.store;
+  }
+
+  @consume({ context: linksContext, subscribe: true })
+  private links: LinkResolver | undefined;
+
+  private readonly data = new StoreController(this, [ScaledJobResource]);
+  private readonly clock = new ClockController(this, 1000);
+  private readonly view = new ListViewController<ScaledJob, ScaledJobListRow, ScaledJobColumnId>(this, {
+    singular: 'ScaledJob',
+    plural: 'ScaledJobs',
+    resource: 'scaledjobs.keda.sh',
+    namespaced: true,
+    columns: scaledJobListColumns,
+    defaultSort: { column: 'namespace', direction: 'asc' },
+    filterKeys: scaledJobFilterKeys,
+    filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
+    selection: scaledJobSelection,
+    toRow: scaledJobListRow,
+    renderCell: (id, row) => this.renderCell(id, row),
+    emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
+      <code>kubectl apply -f scaledjob.yaml</code>.`,
+  });
+
+  protected override render(): TemplateResult {
+    const store = this.data.store;
+    return store ? this.view.render(store.scaledJobs, this.clock.now()) : this.view.notConnected();
+  }
+
+  private renderCell(id: ScaledJobColumnId, row: ScaledJobListRow): TemplateResult {
+    switch (id) {
+      case 'name':
+        return nameCell(
+          { kind: 'ScaledJob', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
+          this.links,
+        );
+      case 'state':
+        return stateCell(row.state.kind, row.state.label, row.state.condition);
+      case 'lastActive':
+        return row.lastActive === undefined
+          ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
+          : textCell(row.lastActive);
+      case 'ready':
+      case 'active':
+        return conditionCell(id, row[id]);
+      case 'paused':
+        return conditionCell(id, row[id], true);
+      case 'min':
+      case 'max':
+        return textCell(row[id], { numeric: true });
+      default:
+        return textCell(row[id]);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'keda-scaled-job-list': ScaledJobList;
+  }
+}

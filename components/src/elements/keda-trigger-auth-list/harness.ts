@@ -1,0 +1,1 @@
+export { ListHarness } from '../shared/list-harness.js';

@@ -1,0 +1,56 @@
+import { html, type TemplateResult } from 'lit';
+import { humanDuration } from '../../core/kube/age.js';
+import type { Condition } from '../../core/kube/types.js';
+import type { LinkResolver, ObjectRef } from '../../context/contexts.js';
+
+/** Table cells every list renders the same way. Values are always bound as text. */
+
+export function nameCell(ref: ObjectRef, links: LinkResolver | undefined): TemplateResult {
+  const href = links?.(ref);
+  return html`<div role="cell" class="name" title=${ref.name}>
+    ${href ? html`<a href=${href}>${ref.name}</a>` : ref.name}
+  </div>`;
+}
+
+export function noneCell(numeric = false, title = 'not set', text = '—'): TemplateResult {
+  return html`<div role="cell" class="none ${numeric ? 'numeric' : ''}" title=${title}>${text}</div>`;
+}
+
+export function textCell(
+  value: string | number | undefined,
+  options: { numeric?: boolean; mono?: boolean } = {},
+) {
+  if (value === undefined || value === '') return noneCell(options.numeric);
+  const classes = [options.numeric ? 'numeric' : '', options.mono ? 'mono' : ''].join(' ');
+  return html`<div role="cell" class=${classes} title=${String(value)}>${value}</div>`;
+}
+
+/** A condition status as kubectl prints it (`True`/`False`/`Unknown`), coloured by meaning. */
+export function conditionCell(
+  type: string,
+  status: string | undefined,
+  alertWhenTrue = false,
+): TemplateResult {
+  if (status === undefined) return noneCell();
+  return html`<div role="cell">
+    <span class="badge ${type.toLowerCase()} ${alertWhenTrue ? 'alert' : ''} ${status.toLowerCase()}"
+      >${status}</span
+    >
+  </div>`;
+}
+
+/** A state pill whose tooltip is the condition behind it, verbatim. */
+export function stateCell(
+  kind: string,
+  label: string,
+  condition: Condition | undefined,
+  remainingMs?: number,
+): TemplateResult {
+  const detail = condition
+    ? `${condition.type}=${condition.status}${condition.reason ? ` (${condition.reason})` : ''}${
+        condition.message ? `: ${condition.message}` : ''
+      }`
+    : 'KEDA has not reported any condition yet';
+  const left = remainingMs !== undefined ? ` ${humanDuration(remainingMs)}` : '';
+  return html`<div role="cell" title=${detail}><span class="state ${kind}">${label}${left}</span></div>`;
+}
