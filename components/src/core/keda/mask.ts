@@ -1,0 +1,61 @@
+/**
+ * Credential masking for everything a view shows from trigger metadata, events and messages:
+ * passwords in URLs (`amqp://guest:****@host`), connection strings (`Password=****;`,
+ * `SharedAccessKey=****`), secret-looking query parameters, and values of secret-looking keys.
+ * Masking is one-way and keeps the shape so an operator still recognises the setting.
+ */
+
+export const MASK = '****';
+
+/** Metadata keys whose value is a credential as a whole. */
+const SECRET_KEY =
+  /(pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|connection(string)?|conn[-_]?str|sas[-_]?token|^sas$|signature|auth[-_]?header[-_]?value|bearer|cookie|(^|[-_])key$)/i;
+
+/** Keys that merely end in "Key"/"Name"/... but are not secret (names of things, not values). */
+const NOT_SECRET_KEY =
+  /(fromenv|fromenvfile|keyname|secretname|secretkey(ref)?name|tokenurl|keyvault|topic|queue|host)$/i;
+
+/** `scheme://user:password@` */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):([^\s@/]*)@/gi;
+
+/** `Password=...;` and friends inside connection strings (ADO, Azure, JDBC-style). */
+const CONNECTION_STRING_PART =
+  /\b(password|pwd|sharedaccesskey|accountkey|sharedaccesssignature|access[_-]?key|secret|token|sig)(\s*=\s*)("[^"]*"|'[^']*'|[^;\s&"']+)/gi;
+
+/** `?token=...`, `&password=...` in URLs. */
+const QUERY_SECRET =
+  /([?&](?:password|pass|pwd|token|access_token|apikey|api_key|key|secret|sig|signature)=)([^&#\s]+)/gi;
+
+/** `Authorization: Bearer xyz`, `Bearer xyz` */
+const BEARER = /\b(bearer\s+)([A-Za-z0-9._~+/=-]{8,})/gi;
+
+/** Masks credentials inside free text (an event message, a URL, a connection string). */
+export function maskSecretsInText(text: string): string {
+  return text
+    .replace(URL_USERINFO, (_m, scheme: string, user: string, password: string) =>
+      password ? `${scheme}${user}:${MASK}@` : `${scheme}${user}:@`,
+    )
+    .replace(CONNECTION_STRING_PART, (_m, key: string, eq: string) => `${key}${eq}${MASK}`)
+    .replace(QUERY_SECRET, (_m, prefix: string) => `${prefix}${MASK}`)
+    .replace(BEARER, (_m, prefix: string) => `${prefix}${MASK}`);
+}
+
+/** Whether a metadata key names a credential value (`password`, `connectionString`, `apiKey`…). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+}
+
+/** The value to show for one trigger metadata entry. */
+export function maskTriggerValue(key: string, value: string): string {
+  if (isSecretKey(key) && value !== '') return MASK;
+  return maskSecretsInText(value);
+}
+
+/** A copy of trigger metadata safe to show, copy or export. */
+export function maskMetadata(metadata: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    out[key] = typeof value === 'string' ? maskTriggerValue(key, value) : String(value);
+  }
+  return out;
+}
