@@ -6,21 +6,30 @@ import type { KedaStore } from '../data/keda-store.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A resource type an element needs watched, in one namespace or (without one) everywhere. */
+export interface StoreNeed {
+  type: ResourceType;
+  namespace?: string;
+}
+
 /**
  * Connects an element to the KedaStore: from an explicit `store` (set with `use()`), else from the
- * nearest `<keda-connection>`. Keeps the element's resource types watched while it is connected and
+ * nearest `<keda-connection>`. Keeps what the element needs watched while it is connected, and
  * re-renders it after each (coalesced) store change.
  */
 export class StoreController implements ReactiveController {
   private explicit: KedaStore | undefined;
   private fromContext: KedaStore | undefined;
   private attached: KedaStore | undefined;
-  private releases: Array<() => void> = [];
+  private unsubscribe: (() => void) | undefined;
+  private needs: readonly StoreNeed[];
+  private retained = new Map<string, () => void>();
 
   constructor(
     private readonly host: Host,
-    private readonly types: readonly ResourceType[],
+    needs: ReadonlyArray<ResourceType | StoreNeed>,
   ) {
+    this.needs = needs.map((n) => ('type' in n ? n : { type: n }));
     host.addController(this);
     new ContextConsumer(host, {
       context: kedaStoreContext,
@@ -43,6 +52,12 @@ export class StoreController implements ReactiveController {
     this.sync();
   }
 
+  /** Replaces what is watched (e.g. when a details view moves to another namespace). */
+  need(needs: readonly StoreNeed[]): void {
+    this.needs = needs;
+    if (this.attached) this.retainNeeds(this.attached);
+  }
+
   hostConnected(): void {
     this.sync();
   }
@@ -57,14 +72,26 @@ export class StoreController implements ReactiveController {
     this.detach();
     if (!wanted) return;
     this.attached = wanted;
-    this.releases = this.types.map((type) => wanted.retain(type));
-    this.releases.push(wanted.subscribe(() => this.host.requestUpdate()));
+    this.retainNeeds(wanted);
+    this.unsubscribe = wanted.subscribe(() => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 
+  private retainNeeds(store: KedaStore): void {
+    const next = new Map<string, () => void>();
+    for (const need of this.needs) {
+      const key = `${need.type.group}/${need.type.plural}@${need.namespace ?? '*'}`;
+      next.set(key, this.retained.get(key) ?? store.retain(need.type, { namespace: need.namespace }));
+    }
+    for (const [key, release] of this.retained) if (!next.has(key)) release();
+    this.retained = next;
+  }
+
   private detach(): void {
-    for (const release of this.releases) release();
-    this.releases = [];
+    for (const release of this.retained.values()) release();
+    this.retained.clear();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     if (this.attached) this.host.requestUpdate();
     this.attached = undefined;
   }

@@ -44,15 +44,16 @@ export class KedaStore {
     private readonly options: KedaStoreOptions = {},
   ) {}
 
-  /** Starts watching `type` (if no one else is) and returns the function that releases it. */
-  retain(type: ResourceType): () => void {
-    const key = this.keyOf(type);
+  /**
+   * Starts watching `type` (in one namespace, or all) if no one else is, and returns the function
+   * that releases it. Detail views watch one namespace; lists watch all.
+   */
+  retain(type: ResourceType, scope: { namespace?: string } = {}): () => void {
+    const namespace = this.namespaceFor(type, scope.namespace);
+    const key = this.keyOf(type, namespace);
     let entry = this.entries.get(key);
     if (!entry) {
-      const informer = new Informer<KubeObject>(this.client, type, {
-        ...this.options.informer,
-        namespace: type.namespaced ? this.options.namespace : undefined,
-      });
+      const informer = new Informer<KubeObject>(this.client, type, { ...this.options.informer, namespace });
       const unsubscribe = informer.subscribe(() => this.queueNotify());
       entry = { informer, users: 0, unsubscribe };
       this.entries.set(key, entry);
@@ -67,8 +68,25 @@ export class KedaStore {
     };
   }
 
-  collection<T extends KubeObject>(type: ResourceType): Collection<T> {
-    const informer = this.entries.get(this.keyOf(type))?.informer as Informer<T> | undefined;
+  /**
+   * What is known of `type` in a namespace (or everywhere). A cluster-wide informer serves a
+   * namespace too, so a details view next to a list costs no extra watch.
+   */
+  collection<T extends KubeObject>(type: ResourceType, scope: { namespace?: string } = {}): Collection<T> {
+    const namespace = this.namespaceFor(type, scope.namespace);
+    const exact = this.entries.get(this.keyOf(type, namespace))?.informer as Informer<T> | undefined;
+    const wide =
+      namespace === undefined
+        ? undefined
+        : (this.entries.get(this.keyOf(type, this.namespaceFor(type, undefined)))?.informer as
+            Informer<T> | undefined);
+    const informer = exact?.state.synced || !wide ? exact : wide;
+    if (informer && informer === wide && namespace !== undefined) {
+      return {
+        items: informer.items().filter((o) => o.metadata.namespace === namespace),
+        state: informer.state,
+      };
+    }
     if (!informer) {
       return {
         items: [],
@@ -126,8 +144,14 @@ export class KedaStore {
     this.entries.delete(key);
   }
 
-  private keyOf(type: ResourceType): string {
-    return `${type.group}/${type.version}/${type.plural}`;
+  /** The store's namespace restriction wins; cluster-scoped kinds have none. */
+  private namespaceFor(type: ResourceType, namespace: string | undefined): string | undefined {
+    if (!type.namespaced) return undefined;
+    return this.options.namespace ?? namespace;
+  }
+
+  private keyOf(type: ResourceType, namespace: string | undefined): string {
+    return `${type.group}/${type.version}/${type.plural}@${namespace ?? '*'}`;
   }
 
   private queueNotify(): void {
