@@ -3,14 +3,20 @@ import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { useTheme } from '@mui/material/styles';
 import React from 'react';
 import { HeadlampKubeClient } from './headlamp-kube-client';
-import { KedaConnection, ScaledObjectList } from './react-elements';
+import {
+  ClusterTriggerAuthList,
+  KedaConnection,
+  ScaledJobList,
+  ScaledObjectList,
+  TriggerAuthList,
+} from './react-elements';
 import { kedaThemeStyle } from './theme';
 
 /**
- * The ScaledObjects list: a `<keda-connection>` over Headlamp's API proxy for the current cluster,
- * with the `<keda-scaled-object-list>` element inside, themed from Headlamp's MUI theme.
+ * A KEDA list page: a `<keda-connection>` over Headlamp's API proxy for the current cluster, with
+ * one list element inside, themed from Headlamp's MUI theme.
  */
-export function ScaledObjectsPage() {
+export function KedaListPage({ title, children }: { title: string; children: React.ReactNode }) {
   const cluster = K8s.useCluster();
   const theme = useTheme();
   // One client (and so one store and one set of watches) per cluster: @lit/react sets properties
@@ -19,13 +25,43 @@ export function ScaledObjectsPage() {
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
 
   return (
-    <SectionBox title="ScaledObjects">
+    <SectionBox title={title}>
       <div className="keda-theme" style={style}>
-        <KedaConnection client={client}>
-          <ScaledObjectList />
-        </KedaConnection>
+        <KedaConnection client={client}>{children}</KedaConnection>
       </div>
     </SectionBox>
+  );
+}
+
+export function ScaledObjectsPage() {
+  return (
+    <KedaListPage title="ScaledObjects">
+      <ScaledObjectList />
+    </KedaListPage>
+  );
+}
+
+export function ScaledJobsPage() {
+  return (
+    <KedaListPage title="ScaledJobs">
+      <ScaledJobList />
+    </KedaListPage>
+  );
+}
+
+export function TriggerAuthenticationsPage() {
+  return (
+    <KedaListPage title="TriggerAuthentications">
+      <TriggerAuthList />
+    </KedaListPage>
+  );
+}
+
+export function ClusterTriggerAuthenticationsPage() {
+  return (
+    <KedaListPage title="ClusterTriggerAuthentications">
+      <ClusterTriggerAuthList />
+    </KedaListPage>
   );
 }
 

@@ -42,6 +42,27 @@ describe('registrations', () => {
     });
   });
 
+  it('adds a sidebar entry and a route for every KEDA list, named by plural', () => {
+    const entries = store.getState().sidebar.entries;
+    for (const [plural, label] of [
+      ['scaledobjects', 'ScaledObjects'],
+      ['scaledjobs', 'ScaledJobs'],
+      ['triggerauthentications', 'TriggerAuthentications'],
+      ['clustertriggerauthentications', 'ClusterTriggerAuthentications'],
+    ]) {
+      expect(entries[`keda-${plural}`]).toMatchObject({
+        parent: 'keda',
+        label,
+        url: `/keda/${plural}`,
+      });
+      expect(registeredRoute(`/keda/${plural}`)).toMatchObject({
+        name: plural,
+        sidebar: `keda-${plural}`,
+        exact: true,
+      });
+    }
+  });
+
   it('registers the ScaledObjects list route', () => {
     const route = registeredRoute(ROUTE_PATH);
     expect(route).toMatchObject({

@@ -1,6 +1,11 @@
 // Registrations only: everything they point at lives in its own module.
 import { registerRoute, registerSidebarEntry } from '@kinvolk/headlamp-plugin/lib';
-import { ScaledObjectsPage } from './ScaledObjectsPage';
+import {
+  ClusterTriggerAuthenticationsPage,
+  ScaledJobsPage,
+  ScaledObjectsPage,
+  TriggerAuthenticationsPage,
+} from './ScaledObjectsPage';
 
 registerSidebarEntry({
   parent: null,
@@ -10,18 +15,29 @@ registerSidebarEntry({
   url: '/keda/scaledobjects',
 });
 
-registerSidebarEntry({
-  parent: 'keda',
-  name: 'keda-scaledobjects',
-  label: 'ScaledObjects',
-  url: '/keda/scaledobjects',
-});
+// Route names are the resources' plurals: Headlamp's KubeObject.listRoute looks them up by apiName.
+const lists = [
+  { plural: 'scaledobjects', label: 'ScaledObjects', page: ScaledObjectsPage },
+  { plural: 'scaledjobs', label: 'ScaledJobs', page: ScaledJobsPage },
+  {
+    plural: 'triggerauthentications',
+    label: 'TriggerAuthentications',
+    page: TriggerAuthenticationsPage,
+  },
+  {
+    plural: 'clustertriggerauthentications',
+    label: 'ClusterTriggerAuthentications',
+    page: ClusterTriggerAuthenticationsPage,
+  },
+];
 
-registerRoute({
-  path: '/keda/scaledobjects',
-  // = ScaledObject's apiName, the name Headlamp's KubeObject.listRoute looks up.
-  name: 'scaledobjects',
-  sidebar: 'keda-scaledobjects',
-  exact: true,
-  component: () => <ScaledObjectsPage />,
-});
+for (const { plural, label, page: Page } of lists) {
+  registerSidebarEntry({ parent: 'keda', name: `keda-${plural}`, label, url: `/keda/${plural}` });
+  registerRoute({
+    path: `/keda/${plural}`,
+    name: plural,
+    sidebar: `keda-${plural}`,
+    exact: true,
+    component: () => <Page />,
+  });
+}

@@ -6,8 +6,11 @@
 import { createComponent } from '@lit/react';
 // Defines every keda-* element (each define is guarded: the custom element registry is global).
 import {
+  ClusterTriggerAuthList as ClusterTriggerAuthListElement,
   KedaConnection as KedaConnectionElement,
+  ScaledJobList as ScaledJobListElement,
   ScaledObjectList as ScaledObjectListElement,
+  TriggerAuthList as TriggerAuthListElement,
 } from 'keda-elements';
 import React from 'react';
 
@@ -25,4 +28,28 @@ export const ScaledObjectList = createComponent({
   elementClass: ScaledObjectListElement,
   react: React,
   displayName: 'ScaledObjectList',
+});
+
+/** `<keda-scaled-job-list>`: the ScaledJobs table. */
+export const ScaledJobList = createComponent({
+  tagName: 'keda-scaled-job-list',
+  elementClass: ScaledJobListElement,
+  react: React,
+  displayName: 'ScaledJobList',
+});
+
+/** `<keda-trigger-auth-list>`: the TriggerAuthentications table (Secret names, never values). */
+export const TriggerAuthList = createComponent({
+  tagName: 'keda-trigger-auth-list',
+  elementClass: TriggerAuthListElement,
+  react: React,
+  displayName: 'TriggerAuthList',
+});
+
+/** `<keda-cluster-trigger-auth-list>`: the ClusterTriggerAuthentications table. */
+export const ClusterTriggerAuthList = createComponent({
+  tagName: 'keda-cluster-trigger-auth-list',
+  elementClass: ClusterTriggerAuthListElement,
+  react: React,
+  displayName: 'ClusterTriggerAuthList',
 });
