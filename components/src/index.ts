@@ -37,6 +37,25 @@ export * from './core/keda/trigger-auth-table.js';
 export * from './core/list/query.js';
 export * from './core/list/sort.js';
 export * from './core/list/select.js';
+export * from './core/kube/autoscaling.js';
+export * as quantity from './core/kube/quantity.js';
+export * as kedaDefaults from './core/keda/defaults.js';
+export * as kedaAnnotations from './core/keda/annotations.js';
+export * as kedaConditionList from './core/keda/condition-list.js';
+export * as triggerTargets from './core/keda/trigger-targets.js';
+export * as triggerParams from './core/keda/trigger-params.js';
+export * as metricNames from './core/keda/metric-names.js';
+export * as hpaMetricSpecs from './core/keda/hpa-metric-specs.js';
+export * as hpaController from './core/scaling/hpa.js';
+export * as hpaBehavior from './core/scaling/hpa-behavior.js';
+export * as replicaCalculator from './core/scaling/replica-calculator.js';
+export * as kedaScaleLoop from './core/scaling/keda.js';
+export * as kedaFallback from './core/scaling/fallback.js';
+export * as scalingModifiers from './core/scaling/modifiers.js';
+export * as formulaExpr from './core/scaling/expr.js';
+export * as kedaMetricsAdapter from './core/scaling/metrics-adapter.js';
+export * as scaledJobScaling from './core/scaling/scaled-job.js';
+export * as cooldown from './core/scaling/cooldown.js';
 
 export * from './data/kube-client.js';
 export {

@@ -1,6 +1,7 @@
 import type { Condition } from '../kube/types.js';
 import { findCondition } from './conditions.js';
 import type { ScaledObject } from './types.js';
+import { scaledObjectCooldown } from '../scaling/cooldown.js';
 
 /** What an operator wants to know first about a ScaledObject, most urgent first. */
 export type ScaledObjectStateKind =
@@ -16,7 +17,6 @@ export interface ScaledObjectState {
   cooldownLeftMs?: number;
 }
 
-const DEFAULT_COOLDOWN_SECONDS = 300;
 const PAUSE_ANNOTATIONS = [
   'autoscaling.keda.sh/paused',
   'autoscaling.keda.sh/paused-replicas',
@@ -25,16 +25,12 @@ const PAUSE_ANNOTATIONS = [
 ];
 
 /**
- * Cooldown left for a ScaledObject whose triggers are inactive: KEDA scales to zero (or idle) only
- * once `lastActiveTime + cooldownPeriod` has passed, and only when min is 0 or idle is set.
+ * Cooldown left before KEDA may scale the target to zero (or idle): only when that is possible
+ * (min 0 or idle set) and the period is still running.
  */
 export function cooldownLeftMs(so: ScaledObject, now: number): number | undefined {
-  const canScaleToIdle = (so.spec?.minReplicaCount ?? 0) === 0 || so.spec?.idleReplicaCount !== undefined;
-  const last = so.status?.lastActiveTime ? Date.parse(so.status.lastActiveTime) : NaN;
-  if (!canScaleToIdle || Number.isNaN(last)) return undefined;
-  const period = (so.spec?.cooldownPeriod ?? DEFAULT_COOLDOWN_SECONDS) * 1000;
-  const left = last + period - now;
-  return left > 0 ? left : undefined;
+  const cooldown = scaledObjectCooldown(so, now);
+  return cooldown.applies && cooldown.remainingMs > 0 ? cooldown.remainingMs : undefined;
 }
 
 /**

@@ -74,3 +74,68 @@ export function resourcePath(type: ResourceType, scope: ResourceScope = {}): str
 export function qualifiedResource(type: ResourceType): string {
   return type.group ? `${type.plural}.${type.group}` : type.plural;
 }
+
+export const StatefulSetResource: ResourceType = {
+  group: 'apps',
+  version: 'v1',
+  plural: 'statefulsets',
+  kind: 'StatefulSet',
+  namespaced: true,
+};
+
+export const ReplicaSetResource: ResourceType = {
+  group: 'apps',
+  version: 'v1',
+  plural: 'replicasets',
+  kind: 'ReplicaSet',
+  namespaced: true,
+};
+
+export const HorizontalPodAutoscalerResource: ResourceType = {
+  group: 'autoscaling',
+  version: 'v2',
+  plural: 'horizontalpodautoscalers',
+  kind: 'HorizontalPodAutoscaler',
+  namespaced: true,
+};
+
+export const JobResource: ResourceType = {
+  group: 'batch',
+  version: 'v1',
+  plural: 'jobs',
+  kind: 'Job',
+  namespaced: true,
+};
+
+export const PodResource: ResourceType = {
+  group: '',
+  version: 'v1',
+  plural: 'pods',
+  kind: 'Pod',
+  namespaced: true,
+};
+
+export const EventResource: ResourceType = {
+  group: 'events.k8s.io',
+  version: 'v1',
+  plural: 'events',
+  kind: 'Event',
+  namespaced: true,
+};
+
+export const CoreEventResource: ResourceType = {
+  group: '',
+  version: 'v1',
+  plural: 'events',
+  kind: 'Event',
+  namespaced: true,
+};
+
+/** The workload kinds a ScaledObject commonly targets, by `apiVersion/kind`. */
+export function workloadResource(apiVersion: string, kind: string): ResourceType | undefined {
+  if (apiVersion !== 'apps/v1') return undefined;
+  if (kind === 'Deployment') return DeploymentResource;
+  if (kind === 'StatefulSet') return StatefulSetResource;
+  if (kind === 'ReplicaSet') return ReplicaSetResource;
+  return undefined;
+}
