@@ -31,8 +31,14 @@ function scaledObject(name: string, namespace = 'default', extra: Partial<SO> = 
     kind: 'ScaledObject',
     metadata: { name, namespace },
     spec: {
-      scaleTargetRef: { name: 'rabbitmq-consumer' },
-      triggers: [{ type: 'cpu', metadata: { value: '50' } }],
+      // A workload of its own and a non-resource trigger, so that KEDA's admission webhook allows it.
+      scaleTargetRef: { name: `${name || 'unnamed'}-workload` },
+      triggers: [
+        {
+          type: 'cron',
+          metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '1' },
+        },
+      ],
     },
     ...extra,
   };
@@ -407,7 +413,12 @@ describe('REST semantics (in-process client)', () => {
             name: 'v1',
             served: true,
             storage: true,
-            schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object' } } } },
+            schema: {
+              openAPIV3Schema: {
+                type: 'object',
+                properties: { spec: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+              },
+            },
             subresources: {
               status: {},
               scale: { specReplicasPath: '.spec.size', statusReplicasPath: '.status.size' },

@@ -1,6 +1,6 @@
 /**
  * `npm run sim -- [--port N] [--host H] [--kubeconfig-out FILE] [--insecure-http]
- *                 [--scenario demo|empty] [--seed N] [--quiet]`
+ *                 [--scenario demo|empty] [--seed N] [--quiet] [fault options]`
  * Serves the simulated cluster until Ctrl-C.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SimCluster } from './cluster.ts';
+import {
+  FaultSettingsError,
+  parseDelayArgument,
+  parseFaultSettings,
+  type FaultSettings,
+} from './faults/settings.ts';
 import { SCENARIOS, type ScenarioName } from './scenarios/index.ts';
 
 const USAGE = `Usage: npm run sim -- [options]
@@ -18,6 +24,13 @@ const USAGE = `Usage: npm run sim -- [options]
   --scenario NAME       demo (default) or empty
   --seed N              seed for reproducible uids, names and timings
   --quiet               do not log requests
+
+Fault injection (change them later with PUT /sim/v1/faults; see the sim README):
+  --drop-watches-every MS    end every open watch every MS milliseconds
+  --delay MS|MIN-MAX         hold every request MS (or MIN..MAX, uniform) milliseconds
+  --error-rate R             answer a share R (0..1) of requests with 500 InternalError
+  --expire-history-every MS  forget the watch history every MS ms (resuming watches get 410)
+  --fault-paths P[,P...]     apply the request and watch faults only under these path prefixes
 `;
 
 function out(text: string): void {
@@ -41,6 +54,11 @@ async function main(): Promise<void> {
         scenario: { type: 'string' },
         seed: { type: 'string' },
         quiet: { type: 'boolean' },
+        'drop-watches-every': { type: 'string' },
+        delay: { type: 'string' },
+        'error-rate': { type: 'string' },
+        'expire-history-every': { type: 'string' },
+        'fault-paths': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -59,10 +77,33 @@ async function main(): Promise<void> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) fail(`invalid --seed ${values.seed ?? ''}`);
   const kubeconfigPath = resolve(values['kubeconfig-out'] ?? join(tmpdir(), 'keda-sim', 'kubeconfig'));
+  let faults: FaultSettings;
+  try {
+    const number = (flag: string, text: string | undefined): number | undefined => {
+      if (text === undefined) return undefined;
+      const n = Number(text);
+      if (text.trim() === '' || !Number.isFinite(n))
+        throw new FaultSettingsError([`invalid --${flag} ${text}`]);
+      return n;
+    };
+    faults = parseFaultSettings({
+      dropWatchesEveryMs: number('drop-watches-every', values['drop-watches-every']),
+      delayMs: values.delay === undefined ? undefined : parseDelayArgument(values.delay),
+      errorRate: number('error-rate', values['error-rate']),
+      expireHistoryEveryMs: number('expire-history-every', values['expire-history-every']),
+      paths: values['fault-paths']
+        ?.split(',')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 
   const cluster = await SimCluster.create({
     scenario,
     seed,
+    faults,
     log: values.quiet ? undefined : (line) => out(line),
   });
   const { url } = await cluster.listen({ port, host: values.host, insecureHttp: values['insecure-http'] });
@@ -73,6 +114,7 @@ async function main(): Promise<void> {
   out(`kubeconfig: ${kubeconfigPath}`);
   out(`  try: kubectl --kubeconfig ${kubeconfigPath} get scaledobjects -A`);
   out(`read-only token: ${cluster.readOnlyToken}`);
+  out(`control API: ${url}/sim/v1 (faults: ${JSON.stringify(cluster.status().faults)})`);
   out('Press Ctrl-C to stop.');
 
   let stopping = false;

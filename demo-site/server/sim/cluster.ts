@@ -13,17 +13,28 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { resourcePath } from '../../../components/src/core/kube/resource.ts';
 import { ResourceService } from './api/service.ts';
+import { createWritePipeline } from './api/write-pipeline.ts';
 import { SimClient } from './client.ts';
 import type { Controller, ControllerContext } from './controllers/controller.ts';
+import { faultRoutes } from './control/fault-routes.ts';
+import { ControlApi } from './control/router.ts';
+import { collectStatus, type SimStatus } from './control/status.ts';
 import { CrdController } from './controllers/crd.ts';
+import { GarbageCollector } from './controllers/garbage-collector.ts';
 import { DeploymentController } from './controllers/deployment.ts';
 import { KedaFinalizerController } from './controllers/keda-finalizer.ts';
 import { NamespaceController } from './controllers/namespace.ts';
+import { ServiceAccountController } from './controllers/service-account.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { createRandom } from './core/random.ts';
+import { FaultInjector } from './faults/injector.ts';
+import { Restarter, type RestartOptions } from './faults/restart.ts';
+import type { FaultSettings, FaultSettingsInput } from './faults/settings.ts';
 import { TokenAuthenticator, type UserInfo } from './http/auth.ts';
 import { ApiHandler } from './http/handler.ts';
+import { ExternalMetricsApi, type ExternalMetricsProvider } from './metrics/external-metrics.ts';
 import { OpenApiPublisher } from './http/openapi.ts';
 import { sharedDir as resolveSharedDir } from './paths.ts';
 import { builtinResources } from './registry/builtin.ts';
@@ -53,6 +64,13 @@ export interface SimClusterOptions {
   /** Fixed tokens (default: random). */
   adminToken?: string;
   readOnlyToken?: string;
+  /** Faults injected from the start (see faults/settings.ts); change them with setFaults or /sim/v1/faults. */
+  faults?: FaultSettingsInput;
+  /**
+   * Whether KEDA's validating admission webhooks are installed (default true), as with the Helm
+   * chart's `webhooks.enabled`. CRD schema validation always applies.
+   */
+  admissionWebhooks?: boolean;
 }
 
 export interface ListenOptions {
@@ -71,6 +89,8 @@ export interface ListenResult {
 }
 
 const ADMIN_USER: UserInfo = { name: 'admin', readOnly: false };
+/** Mixed into the seed for the fault injector's random stream. */
+const FAULT_SEED_SALT = 0x5eedfa17;
 const VIEWER_USER: UserInfo = { name: 'viewer', readOnly: true };
 
 function urlHost(host: string): string {
@@ -92,6 +112,11 @@ export class SimCluster {
   private readonly auth: TokenAuthenticator;
   private readonly controllers: Controller[];
   private readonly detachRegistrar: () => void;
+  private readonly control = new ControlApi();
+  private readonly externalMetrics = new ExternalMetricsApi();
+  private readonly faultInjector: FaultInjector;
+  private readonly restarter: Restarter;
+  private readonly startedAtMs = Date.now();
   private server: Server | undefined;
   private caPem: string | undefined;
   private closed = false;
@@ -107,7 +132,13 @@ export class SimCluster {
     for (const def of builtinResources) this.registry.register(def);
     this.store = new ObjectStore({ historySize: options.watchHistorySize ?? 10_000, initialRv: 1000 });
     this.detachRegistrar = attachCrdRegistrar(this.store, this.registry);
-    const service = new ResourceService(this.registry, this.store, clock, random);
+    const pipeline = createWritePipeline({
+      registry: this.registry,
+      store: this.store,
+      webhooks: options.admissionWebhooks,
+      log,
+    });
+    const service = new ResourceService(this.registry, this.store, clock, random, pipeline);
     this.client = new SimClient(this.registry, service);
     this.hub = new WatchHub({
       store: this.store,
@@ -126,7 +157,27 @@ export class SimCluster {
       auth: this.auth,
       openapi: new OpenApiPublisher(this.registry),
       log,
+      control: this.control,
+      externalMetrics: this.externalMetrics,
     });
+    this.faultInjector = new FaultInjector({
+      // Its own stream from the cluster's seed: faults do not shift the uids and names of objects.
+      random: createRandom(options.seed === undefined ? undefined : (options.seed ^ FAULT_SEED_SALT) >>> 0),
+      targets: {
+        dropWatches: (matches) =>
+          this.hub.dropWhere((spec) => matches(resourcePath(spec.def, { namespace: spec.filter.namespace }))),
+        expireHistory: () => this.store.expireHistory(),
+      },
+      exempt: (pathname) => this.control.owns(pathname),
+      log,
+    });
+    this.faultInjector.configure(options.faults);
+    this.restarter = new Restarter({
+      dropWatches: () => this.hub.dropAll(),
+      stillWanted: () => !this.closed,
+      log,
+    });
+    this.control.register(...faultRoutes(this));
 
     seedScenario(
       options.scenario ?? 'demo',
@@ -135,12 +186,21 @@ export class SimCluster {
       resolveSharedDir(options.sharedDir),
     );
 
-    const context: ControllerContext = { store: this.store, service, registry: this.registry, clock, log };
+    const context: ControllerContext = {
+      store: this.store,
+      service,
+      registry: this.registry,
+      clock,
+      log,
+      externalMetrics: this.externalMetrics,
+    };
     this.controllers = [
       new CrdController(),
       new NamespaceController(),
       new DeploymentController(),
       new KedaFinalizerController(),
+      new GarbageCollector(),
+      new ServiceAccountController(),
     ];
     for (const controller of this.controllers) controller.start(context);
   }
@@ -151,12 +211,20 @@ export class SimCluster {
 
   /** Node request handler for API paths ('/api/...', '/apis/...', '/version', '/openapi/...'). */
   handleRequest(req: IncomingMessage, res: ServerResponse): void {
-    this.handler.handle(req, res);
+    if (this.restarter.isDown) {
+      req.socket.destroy();
+      return;
+    }
+    this.faultInjector.handleRequest(req, res, () => this.handler.handle(req, res));
   }
 
   /** WebSocket upgrade handler for watch paths. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    this.handler.upgrade(req, socket, head);
+    if (this.restarter.isDown) {
+      socket.destroy();
+      return;
+    }
+    this.faultInjector.handleUpgrade(req, socket, () => this.handler.upgrade(req, socket, head));
   }
 
   /** Serves over HTTPS (default) or plain HTTP; returns the base URL. */
@@ -187,6 +255,7 @@ export class SimCluster {
       });
     });
     const { port } = server.address() as AddressInfo;
+    this.restarter.attach(server, { port, host });
     const url = `${options.insecureHttp ? 'http' : 'https'}://${urlHost(host)}:${port}`;
     return this.caPem ? { url, caPem: this.caPem } : { url };
   }
@@ -196,14 +265,62 @@ export class SimCluster {
     return buildKubeconfig({ server: url, caPem: this.caPem, token });
   }
 
-  /** Ends every open watch stream (HTTP and WebSocket); clients see a normal end of stream. */
-  dropWatches(): void {
-    this.hub.dropAll();
+  /**
+   * Ends the open watch streams (HTTP and WebSocket) whose collection path starts with `pathPrefix`
+   * (all when omitted); clients see a normal end of stream. Returns how many were ended.
+   */
+  dropWatches(pathPrefix?: string): number {
+    return this.faultInjector.dropWatches(pathPrefix);
   }
 
-  /** Forgets the watch event history: a watch from any older resourceVersion gets 410 Expired. */
+  /** Forgets the watch event history: a watch from any resourceVersion issued before now gets 410 Expired. */
   expireHistory(): void {
-    this.store.expireHistory();
+    this.faultInjector.expireHistory();
+  }
+
+  /**
+   * Registers the KEDA operator side of external.metrics.k8s.io (undefined: none, then every
+   * metrics request fails as KEDA's adapter does when it cannot reach the operator).
+   */
+  setExternalMetricsProvider(provider: ExternalMetricsProvider | undefined): void {
+    this.externalMetrics.setProvider(provider);
+  }
+
+  /** The fault settings in force. */
+  get faults(): FaultSettings {
+    return this.faultInjector.settings;
+  }
+
+  /** Replaces the fault settings (omitted fields are off); throws FaultSettingsError when invalid. */
+  setFaults(settings: FaultSettingsInput | FaultSettings): FaultSettings {
+    return this.faultInjector.configure(settings);
+  }
+
+  /**
+   * Restart with state kept: every connection and watch is cut, the port stays closed for
+   * `downMs`, then the cluster serves again on the same port with the same store (resourceVersions
+   * carry on). Resolves once it serves again. A mounted cluster refuses requests while down.
+   */
+  restart(options: RestartOptions = {}): Promise<void> {
+    return this.restarter.restart(options);
+  }
+
+  /** What GET /sim/v1/status answers. */
+  status(): SimStatus {
+    return collectStatus({
+      store: this.store,
+      registry: this.registry,
+      openWatches: this.hub.size,
+      startedAtMs: this.startedAtMs,
+      restarts: this.restarter.count,
+      faults: this.faultInjector.settings,
+      injected: this.faultInjector.stats,
+    });
+  }
+
+  /** The control API's route table: register more `/sim/v1/...` routes here. */
+  get controlApi(): ControlApi {
+    return this.control;
   }
 
   /** Number of open watch streams. */
@@ -219,6 +336,8 @@ export class SimCluster {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.faultInjector.stop();
+    this.restarter.detach();
     for (const controller of this.controllers) controller.stop();
     this.detachRegistrar();
     this.hub.dropAll();

@@ -93,7 +93,15 @@ describe('version and discovery', () => {
     assert.equal(groups.kind, 'APIGroupList');
     assert.deepEqual(
       groups.groups.map((g) => g.name),
-      ['apps', 'apiextensions.k8s.io', 'keda.sh'],
+      [
+        'apps',
+        'events.k8s.io',
+        'autoscaling',
+        'batch',
+        'apiextensions.k8s.io',
+        'keda.sh',
+        'external.metrics.k8s.io',
+      ],
     );
     const group = (await get('/apis/keda.sh')).json<{
       kind: string;
@@ -352,7 +360,16 @@ describe('bodies and write options', () => {
       apiVersion: 'keda.sh/v1alpha1',
       kind: 'ScaledObject',
       metadata: { name: 'posted' },
-      spec: { scaleTargetRef: { name: 'x' }, triggers: [{ type: 'cpu', metadata: { value: '1' } }] },
+      // Not a cpu trigger: KEDA's webhook would look up the (absent) Deployment x on a real create.
+      spec: {
+        scaleTargetRef: { name: 'x' },
+        triggers: [
+          {
+            type: 'cron',
+            metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '1' },
+          },
+        ],
+      },
     };
     const dry = await call(sim.url, `${path}?dryRun=All`, { ...admin(), method: 'POST', body });
     assert.equal(dry.status, 201);

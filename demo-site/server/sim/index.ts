@@ -12,3 +12,48 @@ export {
 export { ApiError, isApiError } from './core/errors.ts';
 export { ManualClock, systemClock, type Clock } from './core/clock.ts';
 export type { ScenarioName } from './scenarios/index.ts';
+export {
+  FaultSettingsError,
+  NO_FAULTS,
+  type FaultSettings,
+  type FaultSettingsInput,
+} from './faults/settings.ts';
+export type { RestartOptions } from './faults/restart.ts';
+export type { SimStatus } from './control/status.ts';
+export {
+  CONTROL_PREFIX,
+  ControlApi,
+  type ControlMethod,
+  type ControlRequest,
+  type ControlResponse,
+  type ControlRoute,
+} from './control/router.ts';
+export type { PropagationPolicy } from './api/propagation.ts';
+export {
+  EXTERNAL_METRICS_GROUP,
+  EXTERNAL_METRICS_VERSION,
+  externalMetricsError,
+  kedaAdapterMessages,
+  SCALED_OBJECT_NAME_LABEL,
+  scaledObjectNameOf,
+  type ExternalMetricsProvider,
+  type ExternalMetricsRegistry,
+  type ExternalMetricValue,
+  type ExternalMetricValueList,
+} from './metrics/external-metrics.ts';
+export {
+  configMapResource,
+  crdResource,
+  deploymentResource,
+  eventResource,
+  eventsV1EventResource,
+  horizontalPodAutoscalerResource,
+  jobResource,
+  namespaceResource,
+  podResource,
+  replicaSetResource,
+  secretResource,
+  serviceAccountResource,
+  serviceResource,
+  statefulSetResource,
+} from './registry/builtin.ts';

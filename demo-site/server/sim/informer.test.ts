@@ -22,9 +22,15 @@ function newScaledObject(name: string): KubeObject & { spec: unknown } {
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',
     metadata: { name, namespace: 'default' },
+    // A workload of its own and a non-resource trigger, so that KEDA's admission webhook allows it.
     spec: {
-      scaleTargetRef: { name: 'rabbitmq-consumer' },
-      triggers: [{ type: 'cpu', metricType: 'Utilization', metadata: { value: '60' } }],
+      scaleTargetRef: { name: `${name}-workload` },
+      triggers: [
+        {
+          type: 'cron',
+          metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '1' },
+        },
+      ],
     },
   };
 }

@@ -124,18 +124,20 @@ metadata:
   name: web
 spec:
   scaleTargetRef:
-    name: rabbitmq-consumer
+    name: web-workload
   maxReplicaCount: 3
   triggers:
-  - type: cpu
-    metricType: Utilization
+  - type: cron
     metadata:
-      value: "50"
+      timezone: UTC
+      start: 0 8 * * *
+      end: 0 18 * * *
+      desiredReplicas: "1"
 `,
       );
       assert.match(await ok(['apply', '-f', file]), /scaledobject\.keda\.sh\/web created/);
       const got = await ok(['get', 'so', 'web']);
-      assert.match(got, /^web\s+rabbitmq-consumer\s+3\s/m);
+      assert.match(got, /^web\s+web-workload\s+3\s/m);
       writeFileSync(file, readFileSync(file, 'utf8').replace('maxReplicaCount: 3', 'maxReplicaCount: 7'));
       assert.match(await ok(['apply', '-f', file]), /configured/);
       assert.match(await ok(['apply', '-f', file]), /unchanged/);

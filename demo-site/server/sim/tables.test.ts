@@ -103,7 +103,15 @@ describe('Table output', () => {
       apiVersion: 'keda.sh/v1alpha1',
       kind: 'ScaledObject',
       metadata: { name: 'bare', namespace: 'default' },
-      spec: { scaleTargetRef: { name: 'x' }, triggers: [{ type: 'cpu', metadata: { value: '1' } }] },
+      spec: {
+        scaleTargetRef: { name: 'x' },
+        triggers: [
+          {
+            type: 'cron',
+            metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '1' },
+          },
+        ],
+      },
     } as Parameters<typeof sim.cluster.client.create>[1]);
     const t = await table('/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects/bare');
     assert.equal(t.rows.length, 1);

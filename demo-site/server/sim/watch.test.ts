@@ -52,9 +52,15 @@ function so(
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',
     metadata: { name, namespace: 'default', labels },
+    // A workload of its own and a non-resource trigger, so that KEDA's admission webhook allows it.
     spec: {
-      scaleTargetRef: { name: 'rabbitmq-consumer' },
-      triggers: [{ type: 'cpu', metadata: { value: '50' } }],
+      scaleTargetRef: { name: `${name}-workload` },
+      triggers: [
+        {
+          type: 'cron',
+          metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '1' },
+        },
+      ],
     },
   } as Parameters<typeof sim.cluster.client.create>[1];
 }

@@ -19,7 +19,7 @@ export function makeFilter(def: ResourceDef, options: FilterOptions): ObjectFilt
   return {
     namespace: def.namespaced ? options.namespace : undefined,
     labels: LabelSelector.parse(options.labelSelector),
-    fields: FieldSelector.parse(options.fieldSelector, def.supportedFieldLabels),
+    fields: FieldSelector.parse(options.fieldSelector, def.supportedFieldLabels, def.fieldLabelError),
   };
 }
 

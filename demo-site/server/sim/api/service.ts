@@ -12,9 +12,18 @@ import { dns1123SubdomainCauses } from '../core/names.ts';
 import type { Random } from '../core/random.ts';
 import { rfc3339 } from '../core/time.ts';
 import type { ResourceRegistry } from '../registry/registry.ts';
-import { hasSubresource, storageKey, type KObject, type ResourceDef } from '../registry/types.ts';
+import {
+  fromStorage,
+  hasSubresource,
+  storageKey,
+  toStorage,
+  type AllocationContext,
+  type KObject,
+  type ResourceDef,
+} from '../registry/types.ts';
 import type { ObjectStore } from '../store/store.ts';
 import { makeFilter, matchesFilter, type FilterOptions } from './filter.ts';
+import { finalizersAfterDelete } from './propagation.ts';
 import {
   applyJsonPatch,
   applyMergePatch,
@@ -24,15 +33,55 @@ import {
 } from './patch/index.ts';
 import { subresourceView } from './subresources.ts';
 
+/** How a write treats fields its kind's schema does not know (the `fieldValidation` parameter). */
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
 export interface WriteOptions {
   /** `dryRun=All`: validate and answer, store nothing. */
   dryRun?: boolean;
   fieldManager?: string;
+  /** Unknown fields: `Strict` rejects them, `Warn` (the default) and `Ignore` drop them. */
+  fieldValidation?: FieldValidation;
+  /** Receives the request's warnings (`Warning` response headers). */
+  warn?: (text: string) => void;
 }
 
 export interface DeleteOptions extends WriteOptions {
   preconditions?: { uid?: string; resourceVersion?: string };
   propagationPolicy?: 'Orphan' | 'Background' | 'Foreground';
+}
+
+/** What validating admission sees of a write. */
+export interface AdmissionRequest {
+  operation: 'CREATE' | 'UPDATE';
+  /** The object about to be stored (defaults and strategy applied, validated). */
+  object: KObject;
+  /** The stored object, on updates. */
+  oldObject: KObject | undefined;
+  dryRun: boolean;
+  warn: (text: string) => void;
+}
+
+/**
+ * The stages of a write beyond the kind's strategy, in the apiserver's order: request decoding
+ * (schema pruning, defaults, fieldValidation), validation (422) and validating admission (webhooks).
+ */
+export interface WritePipeline {
+  /** Decodes a written body in place; `patch` when it is the result of a patch. Throws 400/422. */
+  decode(
+    def: ResourceDef,
+    object: KObject,
+    options: { fieldValidation: FieldValidation; warn: (text: string) => void; source: 'body' | 'patch' },
+  ): void;
+  /** Field errors after the kind's own; `old` on updates, `subresource` for subresource writes. */
+  validate(
+    def: ResourceDef,
+    object: KObject,
+    old: KObject | undefined,
+    subresource: string | undefined,
+  ): StatusCause[];
+  /** Validating admission of main-resource creates and updates: throws to deny. */
+  admit(def: ResourceDef, request: AdmissionRequest): void;
 }
 
 export interface ListResult {
@@ -76,6 +125,7 @@ export class ResourceService {
     private readonly store: ObjectStore,
     private readonly clock: Clock,
     private readonly random: Random,
+    private readonly pipeline?: WritePipeline,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -84,7 +134,7 @@ export class ResourceService {
   get(def: ResourceDef, namespace: string | undefined, name: string): KObject {
     const found = this.store.get(storageKey(def), def.namespaced ? namespace : undefined, name);
     if (!found) throw errors.notFound(gr(def), name);
-    return found;
+    return fromStorage(def, found);
   }
 
   getSubresource(
@@ -101,6 +151,7 @@ export class ResourceService {
     const filter = makeFilter(def, options);
     const items = this.store
       .list(storageKey(def), filter.namespace)
+      .map((o) => fromStorage(def, o))
       .filter((o) => matchesFilter(def, filter, o));
     return { items, resourceVersion: String(this.store.currentRv) };
   }
@@ -115,6 +166,7 @@ export class ResourceService {
     options: WriteOptions = {},
   ): KObject {
     const object = this.checkBody(def, body);
+    this.decode(def, object, options, 'body');
     const meta = object.metadata;
     if (def.namespaced) {
       if (meta.namespace && namespace && meta.namespace !== namespace) {
@@ -151,9 +203,11 @@ export class ResourceService {
     if (def.tracksGeneration) meta.generation = 1;
     else delete meta.generation;
     def.strategy.prepareForCreate?.(object);
+    def.strategy.allocate?.(object, this.allocation);
     this.validate(def, object, (def.strategy.validateName ?? dns1123SubdomainCauses)(name));
+    this.admit(def, 'CREATE', object, undefined, options);
     if (options.dryRun) return object;
-    return this.store.insert(storageKey(def), object);
+    return fromStorage(def, this.store.insert(storageKey(def), toStorage(def, object)));
   }
 
   private generateName(def: ResourceDef, namespace: string | undefined, prefix: string): string {
@@ -187,6 +241,19 @@ export class ResourceService {
     options: WriteOptions = {},
     subresource?: string,
   ): KObject {
+    return this.write(def, namespace, name, body, options, subresource, 'body');
+  }
+
+  /** PUT semantics for a request body or (`patch`) the result of a patch. */
+  private write(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    body: unknown,
+    options: WriteOptions,
+    subresource: string | undefined,
+    source: 'body' | 'patch',
+  ): KObject {
     const current = this.get(def, namespace, name);
     if (subresource) {
       const view = subresourceView(def, subresource);
@@ -194,12 +261,20 @@ export class ResourceService {
       const meta = isObject(body.metadata) ? body.metadata : {};
       const requested = typeof meta.resourceVersion === 'string' ? meta.resourceVersion : undefined;
       this.checkResourceVersion(def, current, requested);
-      const next = view.write(def, current, { ...body, metadata: meta } as KObject);
+      const written = { ...body, metadata: meta } as KObject;
+      if (subresource === 'status') {
+        // The whole body is decoded (pruned, unknown fields reported) although only status is kept.
+        const decoded = clone(written);
+        this.decode(def, decoded, options, source);
+        written.status = decoded.status;
+      }
+      const next = view.write(def, current, written);
       if (view.changesSpec) def.strategy.prepareForUpdate?.(next, current);
-      const stored = this.commitUpdate(def, current, next, options);
+      const stored = this.commitUpdate(def, current, next, options, subresource);
       return view.read(def, stored);
     }
     const object = this.checkBody(def, body);
+    this.decode(def, object, options, source);
     if (object.metadata.name !== undefined && object.metadata.name !== name) {
       throw errors.badRequest(
         `the name of the object (${object.metadata.name}) does not match the name on the URL (${name})`,
@@ -217,6 +292,7 @@ export class ResourceService {
     this.checkResourceVersion(def, current, object.metadata.resourceVersion);
     const next = this.carrySystemFields(def, object, current);
     def.strategy.prepareForUpdate?.(next, current);
+    def.strategy.allocate?.(next, this.allocation, current);
     return this.commitUpdate(def, current, next, options);
   }
 
@@ -254,21 +330,29 @@ export class ResourceService {
     return next;
   }
 
-  private commitUpdate(def: ResourceDef, current: KObject, next: KObject, options: WriteOptions): KObject {
+  private commitUpdate(
+    def: ResourceDef,
+    current: KObject,
+    next: KObject,
+    options: WriteOptions,
+    subresource?: string,
+  ): KObject {
     if (def.tracksGeneration) {
       const generation = current.metadata.generation ?? 1;
       next.metadata.generation = deepEqual(specPart(next), specPart(current)) ? generation : generation + 1;
     }
-    this.validate(def, next, []);
+    this.validate(def, next, def.strategy.validateUpdate?.(next, current) ?? [], current, subresource);
+    if (!subresource) this.admit(def, 'UPDATE', next, current, options);
     const finalized = next.metadata.deletionTimestamp && this.isFinalized(def, next);
     if (finalized) {
       if (options.dryRun) return next;
-      return this.store.remove(storageKey(def), next.metadata.namespace, next.metadata.name ?? '') ?? next;
+      const removed = this.store.remove(storageKey(def), next.metadata.namespace, next.metadata.name ?? '');
+      return removed ? fromStorage(def, removed) : next;
     }
     // A no-op write does not bump the resourceVersion.
     if (deepEqual(withoutRv(next), withoutRv(current))) return current;
     if (options.dryRun) return next;
-    return this.store.replace(storageKey(def), next);
+    return fromStorage(def, this.store.replace(storageKey(def), toStorage(def, next)));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -295,7 +379,7 @@ export class ResourceService {
     try {
       if (type === 'merge') patched = applyMergePatch(view, patch);
       else if (type === 'json') patched = applyJsonPatch(view, patch);
-      else patched = applyStrategicMergePatch(view, patch);
+      else patched = applyStrategicMergePatch(view, patch, def.patchMergeKeys);
     } catch (error) {
       if (error instanceof PatchError) {
         if (error.stage === 'decode') throw errors.badRequest(error.message);
@@ -312,7 +396,7 @@ export class ResourceService {
         `the name of the object (${String(meta.name)}) does not match the name on the URL (${name})`,
       );
     }
-    return this.update(def, namespace, name, patched, options, subresource);
+    return this.write(def, namespace, name, patched, options, subresource, 'patch');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -342,19 +426,25 @@ export class ResourceService {
     }
     const forbidden = def.strategy.deleteForbidden?.(current);
     if (forbidden) throw errors.forbidden(gr(def), name, forbidden);
-    if (current.metadata.deletionTimestamp) return current;
+    // The propagation policy becomes the `orphan` / `foregroundDeletion` finalizer (GC), even on an
+    // object already being deleted; without a change, a repeated DELETE is a no-op.
+    const gcFinalizers = finalizersAfterDelete(def, current, options.propagationPolicy);
+    if (current.metadata.deletionTimestamp && !gcFinalizers) return current;
     const marked = clone(current);
+    if (gcFinalizers?.length) marked.metadata.finalizers = gcFinalizers;
+    else if (gcFinalizers) delete marked.metadata.finalizers;
     const pending = def.strategy.beginDelete
       ? def.strategy.beginDelete(marked)
       : (marked.metadata.finalizers ?? []).length > 0;
     if (pending) {
-      marked.metadata.deletionTimestamp = rfc3339(this.clock.now());
+      marked.metadata.deletionTimestamp ??= rfc3339(this.clock.now());
       marked.metadata.deletionGracePeriodSeconds = 0;
       if (options.dryRun) return marked;
-      return this.store.replace(storageKey(def), marked);
+      return fromStorage(def, this.store.replace(storageKey(def), toStorage(def, marked)));
     }
     if (options.dryRun) return current;
-    return this.store.remove(storageKey(def), current.metadata.namespace, name) ?? current;
+    const removed = this.store.remove(storageKey(def), current.metadata.namespace, name);
+    return removed ? fromStorage(def, removed) : current;
   }
 
   deleteCollection(def: ResourceDef, filter: FilterOptions, options: DeleteOptions = {}): ListResult {
@@ -399,11 +489,53 @@ export class ResourceService {
     object.apiVersion = apiVersion;
     object.kind = def.kind;
     object.metadata ??= {};
+    def.strategy.decode?.(object);
     return object;
   }
 
-  private validate(def: ResourceDef, object: KObject, extra: StatusCause[]): void {
-    const causes = [...extra, ...(def.strategy.validate?.(object) ?? [])];
+  /** What `allocate` hooks consult. */
+  private get allocation(): AllocationContext {
+    return { random: this.random, stored: (def) => this.store.list(storageKey(def)) };
+  }
+
+  /** Request decoding by the write pipeline (custom resources: pruning, defaults, fieldValidation). */
+  private decode(def: ResourceDef, object: KObject, options: WriteOptions, source: 'body' | 'patch'): void {
+    this.pipeline?.decode(def, object, {
+      fieldValidation: options.fieldValidation ?? 'Warn',
+      warn: options.warn ?? (() => {}),
+      source,
+    });
+  }
+
+  /** Validating admission (webhooks) of a main-resource write that passed validation. */
+  private admit(
+    def: ResourceDef,
+    operation: 'CREATE' | 'UPDATE',
+    object: KObject,
+    oldObject: KObject | undefined,
+    options: WriteOptions,
+  ): void {
+    this.pipeline?.admit(def, {
+      operation,
+      object,
+      oldObject,
+      dryRun: !!options.dryRun,
+      warn: options.warn ?? (() => {}),
+    });
+  }
+
+  private validate(
+    def: ResourceDef,
+    object: KObject,
+    extra: StatusCause[],
+    old?: KObject,
+    subresource?: string,
+  ): void {
+    const causes = [
+      ...extra,
+      ...(def.strategy.validate?.(object) ?? []),
+      ...(this.pipeline?.validate(def, object, old, subresource) ?? []),
+    ];
     if (causes.length > 0)
       throw errors.invalid({ group: def.group, kind: def.kind }, object.metadata.name ?? '', causes);
   }

@@ -4,6 +4,7 @@
  */
 import type { ResourceService } from '../api/service.ts';
 import type { Clock } from '../core/clock.ts';
+import type { ExternalMetricsRegistry } from '../metrics/external-metrics.ts';
 import type { ResourceRegistry } from '../registry/registry.ts';
 import type { ObjectStore } from '../store/store.ts';
 
@@ -13,6 +14,8 @@ export interface ControllerContext {
   registry: ResourceRegistry;
   clock: Clock;
   log: (line: string) => void;
+  /** Where the KEDA controller registers the operator side of external.metrics.k8s.io. */
+  externalMetrics: ExternalMetricsRegistry;
 }
 
 export interface Controller {

@@ -53,7 +53,11 @@ export class NamespaceController implements Controller {
       seen.add(key);
       for (const object of ctx.store.list(key, ns)) {
         remaining++;
-        if (!object.metadata.deletionTimestamp) ctx.service.delete(def, ns, object.metadata.name ?? '');
+        // Background, as the real namespace controller asks: dependents go through the garbage
+        // collector, and no kind's default (batch/v1 Jobs orphan) leaves an orphan finalizer behind.
+        if (!object.metadata.deletionTimestamp) {
+          ctx.service.delete(def, ns, object.metadata.name ?? '', { propagationPolicy: 'Background' });
+        }
       }
     }
     if (remaining > 0) return;

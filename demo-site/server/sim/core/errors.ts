@@ -128,10 +128,12 @@ export const errors = {
   /** 422 with field causes; `kind` is the Kind (not the plural), as the real apiserver does. */
   invalid(groupKind: { group: string; kind: string }, name: string, causes: StatusCause[]): ApiError {
     const qualifiedKind = groupKind.group ? `${groupKind.kind}.${groupKind.group}` : groupKind.kind;
-    const summary = causes
-      .map((c) => (c.field ? `${c.field}: ${c.message ?? ''}` : (c.message ?? '')))
-      .join(', ');
-    const joined = causes.length > 1 ? `[${summary}]` : summary;
+    // Like field.ErrorList.ToAggregate(): a message repeated by several causes is shown once.
+    const parts = [
+      ...new Set(causes.map((c) => (c.field ? `${c.field}: ${c.message ?? ''}` : (c.message ?? '')))),
+    ];
+    const summary = parts.join(', ');
+    const joined = parts.length > 1 ? `[${summary}]` : summary;
     return failure(422, 'Invalid', `${qualifiedKind} "${name}" is invalid: ${joined}`, {
       name,
       group: groupKind.group,

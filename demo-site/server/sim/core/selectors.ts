@@ -200,16 +200,20 @@ export class FieldSelector {
 
   /**
    * Parses `metadata.name=x,metadata.namespace!=y`. `supported` lists the field labels the
-   * resource accepts; others are a 400 `field label not supported: <label>`.
+   * resource accepts; others are a 400 with `reject(label)` (default `field label not supported: <label>`).
    */
-  static parse(text: string | null | undefined, supported: readonly string[]): FieldSelector {
+  static parse(
+    text: string | null | undefined,
+    supported: readonly string[],
+    reject: (label: string) => string = (label) => `field label not supported: ${label}`,
+  ): FieldSelector {
     if (!text || !text.trim()) return FieldSelector.everything;
     const reqs = splitFieldTerms(text).map((term): FieldRequirement => {
       const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(term);
       if (!m) throw errors.badRequest(`invalid selector: '${text}'; can't understand '${term}'`);
       const [, field = '', op = '=', value = ''] = m;
       const f = field.trim();
-      if (!supported.includes(f)) throw errors.badRequest(`field label not supported: ${f}`);
+      if (!supported.includes(f)) throw errors.badRequest(reject(f));
       return { field: f, operator: op === '!=' ? '!=' : '=', value: unescapeFieldValue(value) };
     });
     return new FieldSelector(reqs);

@@ -5,6 +5,29 @@
 import type { GroupInfo, ResourceRegistry } from '../registry/registry.ts';
 import { SUBRESOURCE_VERBS, type ResourceDef, type SubresourceName } from '../registry/types.ts';
 
+/**
+ * A group-version served outside the registry, as an aggregated APIService is
+ * (external.metrics.k8s.io): listed after the registry's groups, resources as the aggregated
+ * server's legacy APIResourceList has them.
+ */
+export interface ExtraGroup {
+  name: string;
+  version: string;
+  resources: readonly ExtraResource[];
+}
+
+export interface ExtraResource {
+  name: string;
+  singularName: string;
+  namespaced: boolean;
+  kind: string;
+  verbs: readonly string[];
+}
+
+function extraGroupInfo(extra: ExtraGroup): { name: string; versions: { version: string }[] } {
+  return { name: extra.name, versions: [{ version: extra.version }] };
+}
+
 export const AGGREGATED_CONTENT_TYPE = (version: string): string =>
   `application/json;g=apidiscovery.k8s.io;v=${version};as=APIGroupDiscoveryList`;
 
@@ -31,7 +54,9 @@ export function apiVersions(serverAddress: string): Record<string, unknown> {
   };
 }
 
-function apiGroup(info: GroupInfo): Record<string, unknown> {
+function apiGroup(
+  info: Pick<GroupInfo, 'name'> & { versions: { version: string }[] },
+): Record<string, unknown> {
   const versions = info.versions.map((v) => ({
     groupVersion: groupVersion(info.name, v.version),
     version: v.version,
@@ -39,31 +64,50 @@ function apiGroup(info: GroupInfo): Record<string, unknown> {
   return { name: info.name, versions, preferredVersion: versions[0] };
 }
 
-export function apiGroupList(registry: ResourceRegistry): Record<string, unknown> {
+export function apiGroupList(
+  registry: ResourceRegistry,
+  extra: readonly ExtraGroup[] = [],
+): Record<string, unknown> {
   return {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: registry
-      .groups()
-      .filter((g) => g.name !== '')
-      .map(apiGroup),
+    groups: [
+      ...registry
+        .groups()
+        .filter((g) => g.name !== '')
+        .map(apiGroup),
+      ...extra.map((g) => apiGroup(extraGroupInfo(g))),
+    ],
   };
 }
 
 export function apiGroupDocument(
   registry: ResourceRegistry,
   name: string,
+  extra: readonly ExtraGroup[] = [],
 ): Record<string, unknown> | undefined {
   const info = registry.groups().find((g) => g.name === name && name !== '');
-  if (!info) return undefined;
-  return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(info) };
+  const aggregated = extra.find((g) => g.name === name);
+  if (info) return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(info) };
+  if (aggregated) return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(extraGroupInfo(aggregated)) };
+  return undefined;
 }
 
 export function apiResourceList(
   registry: ResourceRegistry,
   group: string,
   version: string,
+  extra: readonly ExtraGroup[] = [],
 ): Record<string, unknown> | undefined {
+  const aggregated = extra.find((g) => g.name === group && g.version === version);
+  if (aggregated) {
+    return {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: groupVersion(group, version),
+      resources: aggregated.resources.map((r) => ({ ...r, verbs: [...r.verbs] })),
+    };
+  }
   const defs = registry.resourcesIn(group, version);
   if (defs.length === 0) return undefined;
   const resources: Record<string, unknown>[] = [];
@@ -118,12 +162,33 @@ function discoveryResource(def: ResourceDef): Record<string, unknown> {
 }
 
 /** `/api` (core: true) or `/apis` (core: false) as an APIGroupDiscoveryList. */
+/** An aggregated server's group as the aggregator converts its legacy discovery. */
+function extraDiscoveryItem(extra: ExtraGroup): Record<string, unknown> {
+  return {
+    metadata: { name: extra.name, creationTimestamp: null },
+    versions: [
+      {
+        version: extra.version,
+        resources: extra.resources.map((r) => ({
+          resource: r.name,
+          responseKind: { group: '', version: '', kind: r.kind },
+          scope: r.namespaced ? 'Namespaced' : 'Cluster',
+          singularResource: r.singularName,
+          verbs: [...r.verbs],
+        })),
+        freshness: 'Current',
+      },
+    ],
+  };
+}
+
 export function aggregatedDiscovery(
   registry: ResourceRegistry,
   core: boolean,
   version: 'v2' | 'v2beta1',
+  extra: readonly ExtraGroup[] = [],
 ): Record<string, unknown> {
-  const items = registry
+  const items: Record<string, unknown>[] = registry
     .groups()
     .filter((g) => (core ? g.name === '' : g.name !== ''))
     .map((g) => ({
@@ -134,6 +199,7 @@ export function aggregatedDiscovery(
         freshness: 'Current',
       })),
     }));
+  if (!core) items.push(...extra.map(extraDiscoveryItem));
   return {
     kind: 'APIGroupDiscoveryList',
     apiVersion: `apidiscovery.k8s.io/${version}`,

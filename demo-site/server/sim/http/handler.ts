@@ -10,14 +10,20 @@ import { apiVersionOf } from '../../../../components/src/core/kube/resource.ts';
 import { makeFilter } from '../api/filter.ts';
 import { PATCH_CONTENT_TYPES } from '../api/patch/index.ts';
 import type { DeleteOptions, ResourceService, WriteOptions } from '../api/service.ts';
+import { propagationPolicyOf } from '../api/propagation.ts';
 import { subresourceView } from '../api/subresources.ts';
+import { parseFieldValidation, type WriteOptionsKind } from '../api/validation/index.ts';
 import { toTable } from '../api/table.ts';
 import type { Clock } from '../core/clock.ts';
 import { errors, isApiError, type ApiError } from '../core/errors.ts';
 import { isObject } from '../core/json.ts';
 import type { ResourceRegistry } from '../registry/registry.ts';
 import type { ResourceDef } from '../registry/types.ts';
+import type { ControlApi } from '../control/router.ts';
+import { EXTERNAL_METRICS_GROUP, type ExternalMetricsApi } from '../metrics/external-metrics.ts';
+import { EXTERNAL_METRICS_DISCOVERY, externalMetricsResponse } from '../metrics/external-metrics-http.ts';
 import type { WatchHub } from '../watch/hub.ts';
+import { listOptionsQuery, validateListOptions } from '../watch/list-options.ts';
 import type { WatchSpec } from '../watch/session.ts';
 import { httpWatchSink, webSocketWatchSink } from '../watch/sinks.ts';
 import { authorize, type TokenAuthenticator, type UserInfo, WS_BEARER_PROTOCOL_PREFIX } from './auth.ts';
@@ -34,6 +40,7 @@ import { parseAccept, wantsAggregatedDiscovery, wantsTable } from './negotiate.t
 import type { OpenApiPublisher } from './openapi.ts';
 import { parsePath, type ResourceRoute } from './paths.ts';
 import { sendError, sendJson, sendRaw, toApiError } from './respond.ts';
+import { warningRecorder } from './warnings.ts';
 
 export interface HandlerContext {
   registry: ResourceRegistry;
@@ -43,6 +50,10 @@ export interface HandlerContext {
   auth: TokenAuthenticator;
   openapi: OpenApiPublisher;
   log: (line: string) => void;
+  /** The simulator's control API (`/sim/v1/...`), outside the Kubernetes API and its discovery. */
+  control?: ControlApi;
+  /** external.metrics.k8s.io, served like KEDA's metrics adapter behind the aggregator. */
+  externalMetrics?: ExternalMetricsApi;
 }
 
 /** What `/version` reports; minor 32 makes the gcloud kubectl dispatcher pick kubectl 1.32. */
@@ -191,12 +202,22 @@ export class ApiHandler {
     const url = new URL(req.url ?? '/', 'http://sim.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
     const user = this.authenticate(req);
+    if (this.ctx.control?.owns(url.pathname)) {
+      await this.ctx.control.serve(req, res, url, user);
+      return;
+    }
     const route = parsePath(url.pathname);
     const accept = parseAccept(req.headers.accept);
+    const metrics = this.ctx.externalMetrics;
+    if (route.kind === 'resource' && route.group === EXTERNAL_METRICS_GROUP && metrics) {
+      sendJson(res, 200, externalMetricsResponse(metrics, route, method, url.searchParams));
+      return;
+    }
     if (route.kind === 'resource') {
       await this.serveResource(req, res, url, route, user, method);
       return;
     }
+    const extra = metrics ? [EXTERNAL_METRICS_DISCOVERY] : [];
     if (route.kind !== 'unknown' && method !== 'GET' && method !== 'HEAD') {
       throw errors.methodNotSupported({ group: '', resource: url.pathname }, method.toLowerCase());
     }
@@ -229,26 +250,26 @@ export class ApiHandler {
           sendJson(
             res,
             200,
-            aggregatedDiscovery(registry, core, aggregated.version),
+            aggregatedDiscovery(registry, core, aggregated.version, extra),
             AGGREGATED_CONTENT_TYPE(aggregated.version),
           );
         } else {
           sendJson(
             res,
             200,
-            core ? apiVersions(req.headers.host ?? '127.0.0.1:6443') : apiGroupList(registry),
+            core ? apiVersions(req.headers.host ?? '127.0.0.1:6443') : apiGroupList(registry, extra),
           );
         }
         return;
       }
       case 'group': {
-        const doc = apiGroupDocument(registry, route.group);
+        const doc = apiGroupDocument(registry, route.group, extra);
         if (!doc) throw errors.pathNotFound();
         sendJson(res, 200, doc);
         return;
       }
       case 'group-version': {
-        const doc = apiResourceList(registry, route.group, route.version);
+        const doc = apiResourceList(registry, route.group, route.version, extra);
         if (!doc) throw errors.pathNotFound();
         sendJson(res, 200, doc);
         return;
@@ -296,24 +317,7 @@ export class ApiHandler {
     }
     const allowBookmarks = parseBool(q.get('allowWatchBookmarks')) ?? false;
     const sendInitialEvents = parseBool(q.get('sendInitialEvents'));
-    if (sendInitialEvents === true) {
-      const causes = [];
-      if (q.get('resourceVersionMatch') !== 'NotOlderThan') {
-        causes.push({
-          reason: 'FieldValueForbidden',
-          message: 'Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
-          field: 'resourceVersionMatch',
-        });
-      }
-      if (!allowBookmarks) {
-        causes.push({
-          reason: 'FieldValueRequired',
-          message: 'Required value: sendInitialEvents requires setting allowWatchBookmarks to true',
-          field: 'allowWatchBookmarks',
-        });
-      }
-      if (causes.length) throw errors.invalid({ group: 'meta.k8s.io', kind: 'ListOptions' }, '', causes);
-    }
+    validateListOptions(listOptionsQuery(q, true, sendInitialEvents));
     let fieldSelector = q.get('fieldSelector');
     if (r.name !== undefined) {
       const byName = `metadata.name=${r.name}`;
@@ -351,14 +355,18 @@ export class ApiHandler {
     const { def, namespace, subresource } = r;
     const name = r.name ?? '';
     const table = wantsTable(parseAccept(req.headers.accept), q.get('includeObject'));
-    const writeOptions = (): WriteOptions => ({
+    const warn = warningRecorder(res);
+    const writeOptions = (kind: WriteOptionsKind): WriteOptions => ({
       dryRun: dryRunFrom(q.getAll('dryRun')),
       fieldManager: q.get('fieldManager') ?? undefined,
+      fieldValidation: parseFieldValidation(q.get('fieldValidation'), kind),
+      warn,
     });
     const body = async (): Promise<unknown> => decodeBody(await readBody(req), req.headers['content-type']);
 
     switch (r.verb) {
       case 'list': {
+        validateListOptions(listOptionsQuery(q, false, parseBool(q.get('sendInitialEvents'))));
         const list = service.list(def, {
           namespace,
           labelSelector: q.get('labelSelector'),
@@ -393,13 +401,13 @@ export class ApiHandler {
         return;
       }
       case 'create': {
-        const options = writeOptions();
+        const options = writeOptions('CreateOptions');
         const created = service.create(def, namespace, await body(), options);
         sendJson(res, 201, created);
         return;
       }
       case 'update': {
-        const options = writeOptions();
+        const options = writeOptions('UpdateOptions');
         sendJson(res, 200, service.update(def, namespace, name, await body(), options, subresource));
         return;
       }
@@ -411,7 +419,7 @@ export class ApiHandler {
             `the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_CONTENT_TYPES).join(', ')}`,
           );
         }
-        const options = writeOptions();
+        const options = writeOptions('PatchOptions');
         // Reject unsupported patch types before decoding their bodies.
         const patch = type === 'apply' || (type === 'strategic' && def.custom) ? undefined : await body();
         sendJson(res, 200, service.patch(def, namespace, name, type, patch, options, subresource));
@@ -444,9 +452,11 @@ export class ApiHandler {
     const options: DeleteOptions = {};
     const dryRun: unknown[] = q.getAll('dryRun');
     let policy: unknown = q.get('propagationPolicy') ?? undefined;
+    let orphanDependents: unknown = parseBool(q.get('orphanDependents'));
     if (isObject(body)) {
       if (Array.isArray(body.dryRun)) dryRun.push(...(body.dryRun as unknown[]));
       if (body.propagationPolicy !== undefined) policy = body.propagationPolicy;
+      if (body.orphanDependents !== undefined) orphanDependents = body.orphanDependents;
       if (isObject(body.preconditions)) {
         const pre = body.preconditions;
         options.preconditions = {
@@ -456,12 +466,8 @@ export class ApiHandler {
       }
     }
     options.dryRun = dryRunFrom(dryRun);
-    if (policy !== undefined) {
-      if (policy !== 'Orphan' && policy !== 'Background' && policy !== 'Foreground') {
-        throw errors.badRequest(`Unsupported propagationPolicy: "${String(policy)}"`);
-      }
-      options.propagationPolicy = policy;
-    }
+    const propagationPolicy = propagationPolicyOf(policy, orphanDependents);
+    if (propagationPolicy) options.propagationPolicy = propagationPolicy;
     return options;
   }
 }

@@ -3,61 +3,17 @@
  * (`kubectl create namespace` / `create configmap`, KUBE-WIRE §7.1): the magic `k8s\0`, then a
  * runtime.Unknown {typeMeta=1 {apiVersion=1, kind=2}, raw=2, contentEncoding=3, contentType=4}.
  * Only the fields those generators set are decoded: ObjectMeta (name, generateName, namespace,
- * labels, annotations), Namespace spec.finalizers, ConfigMap data / binaryData.
+ * labels, annotations), Namespace spec.finalizers, ConfigMap data / binaryData, Secret data / type /
+ * stringData / immutable, ServiceAccount imagePullSecrets / automountServiceAccountToken, and the
+ * specs of Service, Job and Deployment (field tables in protobuf-messages.ts).
  */
 import { errors } from '../core/errors.ts';
 import type { JsonObject } from '../core/json.ts';
+import { decodeMessage, GENERATOR_SPECS } from './protobuf-messages.ts';
+import { readFields, type Field } from './protobuf-wire.ts';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
 const MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
-
-interface Field {
-  number: number;
-  /** Varint value, or undefined for length-delimited. */
-  int?: number;
-  bytes?: Buffer;
-}
-
-function readVarint(buf: Buffer, start: number): [number, number] {
-  let value = 0;
-  let scale = 1;
-  let pos = start;
-  for (;;) {
-    const byte = buf[pos];
-    if (byte === undefined) throw errors.badRequest('truncated protobuf varint');
-    pos++;
-    value += (byte & 0x7f) * scale;
-    scale *= 128;
-    if ((byte & 0x80) === 0) return [value, pos];
-  }
-}
-
-function readFields(buf: Buffer): Field[] {
-  const fields: Field[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const number = Math.floor(tag / 8);
-    const wireType = tag % 8;
-    if (wireType === 0) {
-      const [int, next] = readVarint(buf, pos);
-      fields.push({ number, int });
-      pos = next;
-    } else if (wireType === 2) {
-      const [length, next] = readVarint(buf, pos);
-      fields.push({ number, bytes: buf.subarray(next, next + length) });
-      pos = next + length;
-    } else if (wireType === 1) {
-      pos += 8;
-    } else if (wireType === 5) {
-      pos += 4;
-    } else {
-      throw errors.badRequest(`unsupported protobuf wire type ${wireType}`);
-    }
-  }
-  return fields;
-}
 
 const text = (f: Field | undefined): string => f?.bytes?.toString('utf8') ?? '';
 const all = (fields: Field[], n: number): Field[] => fields.filter((f) => f.number === n);
@@ -116,6 +72,27 @@ export function decodeProtobuf(body: Buffer): JsonObject {
     const binaryData = all(raw, 3);
     if (data.length) object.data = stringMap(data);
     if (binaryData.length) object.binaryData = stringMap(binaryData, true);
+  } else if (kind === 'Secret') {
+    // Secret: data=2 (map<string, bytes>), type=3, stringData=4, immutable=5.
+    const data = all(raw, 2);
+    const stringData = all(raw, 4);
+    const type = text(first(raw, 3));
+    const immutable = first(raw, 5)?.int;
+    if (data.length) object.data = stringMap(data, true);
+    if (type) object.type = type;
+    if (stringData.length) object.stringData = stringMap(stringData);
+    if (immutable !== undefined) object.immutable = immutable !== 0;
+  } else if (kind === 'ServiceAccount') {
+    // ServiceAccount: secrets=2, imagePullSecrets=3 (references with name=1 / ObjectReference name=3), automount=4.
+    const pullSecrets = all(raw, 3).map((f) => ({
+      name: text(first(readFields(f.bytes ?? Buffer.alloc(0)), 1)),
+    }));
+    const automount = first(raw, 4)?.int;
+    if (pullSecrets.length) object.imagePullSecrets = pullSecrets;
+    if (automount !== undefined) object.automountServiceAccountToken = automount !== 0;
+  } else if (GENERATOR_SPECS[kind]) {
+    const spec = decodeMessage(first(raw, 2)?.bytes ?? Buffer.alloc(0), GENERATOR_SPECS[kind]);
+    if (Object.keys(spec).length) object.spec = spec;
   } else {
     throw errors.unsupportedMediaType(
       `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,

@@ -12,6 +12,13 @@ export type ResourceInit = Pick<ResourceDef, 'group' | 'version' | 'plural' | 'k
 
 export const METADATA_FIELD_LABELS: readonly string[] = ['metadata.name', 'metadata.namespace'];
 
+/** The 400 message of kinds with their own field label conversion (core/v1, CRDs). */
+export const fieldLabelNotSupported = (label: string): string => `field label not supported: ${label}`;
+
+/** The 400 message of kinds without one (apimachinery's DefaultMetaV1FieldSelectorConversion). */
+export const notAKnownFieldSelector = (label: string): string =>
+  `"${label}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+
 export function metadataFields(object: KObject): Record<string, string> {
   return {
     'metadata.name': object.metadata.name ?? '',
@@ -88,6 +95,9 @@ export function defineResource(init: ResourceInit): ResourceDef {
     columns: init.columns ?? defaultColumns,
     fieldLabels: init.fieldLabels ?? metadataFields,
     supportedFieldLabels: init.supportedFieldLabels ?? METADATA_FIELD_LABELS,
+    fieldLabelError: init.fieldLabelError ?? fieldLabelNotSupported,
+    patchMergeKeys: init.patchMergeKeys ?? {},
+    storage: init.storage,
     schemas: { kindSchema: init.schemas.kindSchema, components },
     strategy: init.strategy ?? {},
   };

@@ -15,31 +15,31 @@ export function ref(name: string, description?: string): JsonObject {
   return out;
 }
 
-const str = (description: string, extra: JsonObject = {}): JsonObject => ({
+export const str = (description: string, extra: JsonObject = {}): JsonObject => ({
   type: 'string',
   description,
   ...extra,
 });
-const int = (description: string): JsonObject => ({ type: 'integer', format: 'int32', description });
-const bool = (description: string): JsonObject => ({ type: 'boolean', description });
-const strMap = (description: string): JsonObject => ({
+export const int = (description: string): JsonObject => ({ type: 'integer', format: 'int32', description });
+export const bool = (description: string): JsonObject => ({ type: 'boolean', description });
+export const strMap = (description: string): JsonObject => ({
   type: 'object',
   description,
   additionalProperties: { type: 'string', default: '' },
 });
-const arr = (description: string, items: JsonObject, extra: JsonObject = {}): JsonObject => ({
+export const arr = (description: string, items: JsonObject, extra: JsonObject = {}): JsonObject => ({
   type: 'array',
   description,
   items,
   ...extra,
 });
-const mergeByKey = (key: string): JsonObject => ({
+export const mergeByKey = (key: string): JsonObject => ({
   'x-kubernetes-list-map-keys': [key],
   'x-kubernetes-list-type': 'map',
   'x-kubernetes-patch-merge-key': key,
   'x-kubernetes-patch-strategy': 'merge',
 });
-const time = (description: string): JsonObject => ref(`${META}.Time`, description);
+export const time = (description: string): JsonObject => ref(`${META}.Time`, description);
 
 export function gvk(group: string, version: string, kind: string): JsonObject[] {
   return [{ group, kind, version }];
@@ -192,8 +192,8 @@ export const metaSchemas: Readonly<Record<string, JsonObject>> = {
   },
 };
 
-const CORE = 'io.k8s.api.core.v1';
-const APPS = 'io.k8s.api.apps.v1';
+export const CORE = 'io.k8s.api.core.v1';
+export const APPS = 'io.k8s.api.apps.v1';
 const AUTOSCALING = 'io.k8s.api.autoscaling.v1';
 const APIEXT = 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1';
 
@@ -202,7 +202,7 @@ export const DEPLOYMENT_SCHEMA = `${APPS}.Deployment`;
 export const SCALE_SCHEMA = `${AUTOSCALING}.Scale`;
 export const CRD_SCHEMA = `${APIEXT}.CustomResourceDefinition`;
 
-function topLevel(
+export function topLevel(
   description: string,
   kind: string,
   group: string,
@@ -283,7 +283,148 @@ export const namespaceSchemas: Readonly<Record<string, JsonObject>> = {
   ),
 };
 
-const podSchemas: Record<string, JsonObject> = {
+const anyObject = (description: string): JsonObject => ({
+  type: 'object',
+  description,
+  'x-kubernetes-preserve-unknown-fields': true,
+});
+const int64 = (description: string): JsonObject => ({ type: 'integer', format: 'int64', description });
+
+/** The PodSpec fields beyond the ones detailed above (sub-objects kept open). */
+const podSpecMoreProperties: JsonObject = {
+  ephemeralContainers: arr(
+    'List of ephemeral containers run in this pod.',
+    anyObject('An EphemeralContainer is a temporary container that you may add to an existing Pod.'),
+    mergeByKey('name'),
+  ),
+  activeDeadlineSeconds: int64(
+    'Optional duration in seconds the pod may be active on the node relative to StartTime before the system will actively try to mark it failed and kill associated containers.',
+  ),
+  dnsPolicy: str('Set DNS policy for the pod. Defaults to "ClusterFirst".'),
+  serviceAccount: str('DeprecatedServiceAccount is a deprecated alias for ServiceAccountName.'),
+  automountServiceAccountToken: bool(
+    'AutomountServiceAccountToken indicates whether a service account token should be automatically mounted.',
+  ),
+  nodeName: str(
+    'NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName.',
+  ),
+  hostNetwork: bool('Host networking requested for this pod. Default to false.'),
+  hostPID: bool("Use the host's pid namespace. Optional: Default to false."),
+  hostIPC: bool("Use the host's ipc namespace. Optional: Default to false."),
+  shareProcessNamespace: bool('Share a single process namespace between all of the containers in a pod.'),
+  securityContext: anyObject(
+    'SecurityContext holds pod-level security attributes and common container settings. Optional: Defaults to empty.',
+  ),
+  hostname: str(
+    "Specifies the hostname of the Pod If not specified, the pod's hostname will be set to a system-defined value.",
+  ),
+  subdomain: str(
+    'If specified, the fully qualified Pod hostname will be "<hostname>.<subdomain>.<pod namespace>.svc.<cluster domain>".',
+  ),
+  affinity: anyObject("If specified, the pod's scheduling constraints"),
+  schedulerName: str(
+    'If specified, the pod will be dispatched by specified scheduler. If not specified, the pod will be dispatched by default scheduler.',
+  ),
+  tolerations: arr(
+    "If specified, the pod's tolerations.",
+    anyObject(
+      'The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>.',
+    ),
+    { 'x-kubernetes-list-type': 'atomic' },
+  ),
+  hostAliases: arr(
+    "HostAliases is an optional list of hosts and IPs that will be injected into the pod's hosts file if specified.",
+    anyObject(
+      "HostAlias holds the mapping between IP and hostnames that will be injected as an entry in the pod's hosts file.",
+    ),
+    mergeByKey('ip'),
+  ),
+  priorityClassName: str("If specified, indicates the pod's priority."),
+  priority: int(
+    'The priority value. Various system components use this field to find the priority of the pod.',
+  ),
+  dnsConfig: anyObject('Specifies the DNS parameters of a pod.'),
+  readinessGates: arr(
+    'If specified, all readiness gates will be evaluated for pod readiness.',
+    anyObject('PodReadinessGate contains the reference to a pod condition'),
+    { 'x-kubernetes-list-type': 'atomic' },
+  ),
+  runtimeClassName: str(
+    'RuntimeClassName refers to a RuntimeClass object in the node.k8s.io group, which should be used to run this pod.',
+  ),
+  enableServiceLinks: bool(
+    "EnableServiceLinks indicates whether information about services should be injected into pod's environment variables, matching the syntax of Docker links. Optional: Defaults to true.",
+  ),
+  preemptionPolicy: str(
+    'PreemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority.',
+  ),
+  overhead: strMap(
+    'Overhead represents the resource overhead associated with running a pod for a given RuntimeClass.',
+  ),
+  topologySpreadConstraints: arr(
+    'TopologySpreadConstraints describes how a group of pods ought to spread across topology domains.',
+    anyObject('TopologySpreadConstraint specifies how to spread matching pods among the given topology.'),
+    mergeByKey('topologyKey'),
+  ),
+  setHostnameAsFQDN: bool(
+    "If true the pod's hostname will be configured as the pod's FQDN, rather than the leaf name (the default).",
+  ),
+  os: anyObject('Specifies the OS of the containers in the pod.'),
+  hostUsers: bool("Use the host's user namespace. Optional: Default to true."),
+  schedulingGates: arr(
+    'SchedulingGates is an opaque list of values that if specified will block scheduling the pod.',
+    anyObject('PodSchedulingGate is associated to a Pod to guard its scheduling.'),
+    mergeByKey('name'),
+  ),
+  resourceClaims: arr(
+    'ResourceClaims defines which ResourceClaims must be allocated and reserved before the Pod is allowed to start.',
+    anyObject('PodResourceClaim references exactly one ResourceClaim.'),
+    mergeByKey('name'),
+  ),
+  resources: anyObject(
+    'Resources is the total amount of CPU and Memory resources required by all containers in the pod.',
+  ),
+};
+
+/** The Container fields beyond the ones detailed above (sub-objects kept open). */
+const containerMoreProperties: JsonObject = {
+  workingDir: str("Container's working directory."),
+  resizePolicy: arr(
+    'Resources resize policy for the container.',
+    anyObject('ContainerResizePolicy represents resource resize policy for the container.'),
+    { 'x-kubernetes-list-type': 'atomic' },
+  ),
+  restartPolicy: str('RestartPolicy defines the restart behavior of individual containers in a pod.'),
+  volumeDevices: arr(
+    'volumeDevices is the list of block devices to be used by the container.',
+    anyObject('volumeDevice describes a mapping of a raw block device within a container.'),
+    mergeByKey('devicePath'),
+  ),
+  livenessProbe: anyObject(
+    'Periodic probe of container liveness. Container will be restarted if the probe fails.',
+  ),
+  readinessProbe: anyObject('Periodic probe of container service readiness.'),
+  startupProbe: anyObject('StartupProbe indicates that the Pod has successfully initialized.'),
+  lifecycle: anyObject(
+    'Actions that the management system should take in response to container lifecycle events.',
+  ),
+  terminationMessagePath: str(
+    "Optional: Path at which the file to which the container's termination message will be written is mounted into the container's filesystem.",
+  ),
+  terminationMessagePolicy: str(
+    'Indicate how the termination message should be populated. File or FallbackToLogsOnError.',
+  ),
+  securityContext: anyObject(
+    'SecurityContext defines the security options the container should be run with.',
+  ),
+  stdin: bool('Whether this container should allocate a buffer for stdin in the container runtime.'),
+  stdinOnce: bool(
+    'Whether the container runtime should close the stdin channel after it has been opened by a single attach.',
+  ),
+  tty: bool("Whether this container should allocate a TTY for itself, also requires 'stdin' to be true."),
+};
+
+export const podSchemas: Readonly<Record<string, JsonObject>> = {
   [`${CORE}.PodTemplateSpec`]: {
     type: 'object',
     description: 'PodTemplateSpec describes the data a pod should have when created from a template.',
@@ -327,6 +468,7 @@ const podSchemas: Record<string, JsonObject> = {
         { type: 'object', properties: { name: str('Name of the referent.') } },
         mergeByKey('name'),
       ),
+      ...podSpecMoreProperties,
     },
   },
   [`${CORE}.Container`]: {
@@ -362,6 +504,7 @@ const podSchemas: Record<string, JsonObject> = {
         { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
         mergeByKey('mountPath'),
       ),
+      ...containerMoreProperties,
     },
   },
   [`${CORE}.EnvVar`]: {
@@ -386,6 +529,8 @@ const podSchemas: Record<string, JsonObject> = {
     required: ['containerPort'],
     properties: {
       containerPort: int("Number of port to expose on the pod's IP address."),
+      hostPort: int('Number of port to expose on the host.'),
+      hostIP: str('What host IP to bind the external port to.'),
       name: str('If specified, this must be an IANA_SVC_NAME and unique within the pod.'),
       protocol: str('Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".', { default: 'TCP' }),
     },
@@ -396,6 +541,11 @@ const podSchemas: Record<string, JsonObject> = {
     properties: {
       limits: strMap('Limits describes the maximum amount of compute resources allowed.'),
       requests: strMap('Requests describes the minimum amount of compute resources required.'),
+      claims: arr(
+        'Claims lists the names of resources, defined in spec.resourceClaims, that are used by this container.',
+        anyObject('ResourceClaim references one entry in PodSpec.ResourceClaims.'),
+        { 'x-kubernetes-list-map-keys': ['name'], 'x-kubernetes-list-type': 'map' },
+      ),
     },
   },
 };

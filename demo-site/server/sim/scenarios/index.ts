@@ -1,6 +1,7 @@
 /** Scenarios: what the cluster holds at start. `empty` = system namespaces + KEDA CRDs; `demo` adds workloads. */
 import { establishedCrdStatus } from '../controllers/crd.ts';
 import { crdResource, namespaceResource } from '../registry/builtin.ts';
+import { seedControlPlaneObjects } from './control-plane.ts';
 import type { ResourceRegistry } from '../registry/registry.ts';
 import { loadKedaCrds } from './crds.ts';
 import { DEMO_NAMESPACES, seedDemo } from './demo.ts';
@@ -34,9 +35,12 @@ export function seedScenario(
     crd.status = establishedCrdStatus(crd, kedaInstalled);
     seeder.add(crdResource, crd, kedaInstalled);
   }
-  if (name === 'empty') return;
-  DEMO_NAMESPACES.forEach((ns, i) => {
-    seeder.add(namespaceResource, { metadata: { name: ns } }, seeder.hoursAgo((30 - i * 4) * DAY_HOURS, 3));
-  });
-  seedDemo(seeder, registry);
+  if (name === 'demo') {
+    DEMO_NAMESPACES.forEach((ns, i) => {
+      seeder.add(namespaceResource, { metadata: { name: ns } }, seeder.hoursAgo((30 - i * 4) * DAY_HOURS, 3));
+    });
+    seedDemo(seeder, registry);
+  }
+  // Last, so that the scenario's own random draws stay as they were.
+  seedControlPlaneObjects(seeder, seeder.hoursAgo(clusterBorn));
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.ts';
 import { clone } from '../core/json.ts';
 import type { Random } from '../core/random.ts';
 import { rfc3339 } from '../core/time.ts';
-import { storageKey, type KObject, type ResourceDef } from '../registry/types.ts';
+import { fromStorage, storageKey, toStorage, type KObject, type ResourceDef } from '../registry/types.ts';
 import type { ObjectStore } from '../store/store.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -28,11 +28,13 @@ export class Seeder {
     o.apiVersion = apiVersionOf(def);
     o.kind = def.kind;
     const status = o.status;
-    def.strategy.prepareForCreate?.(o);
-    if (status !== undefined) o.status = status;
     o.metadata.uid = this.random.uuid();
     o.metadata.creationTimestamp = rfc3339(createdAt);
+    def.strategy.decode?.(o);
+    def.strategy.prepareForCreate?.(o);
+    def.strategy.allocate?.(o, { random: this.random, stored: (d) => this.store.list(storageKey(d)) });
+    if (status !== undefined) o.status = status;
     if (def.tracksGeneration) o.metadata.generation ??= 1;
-    return this.store.insert(storageKey(def), o);
+    return fromStorage(def, this.store.insert(storageKey(def), toStorage(def, o)));
   }
 }

@@ -149,8 +149,12 @@ export class ObjectStore {
     return { ok: true, events };
   }
 
-  /** Forgets the event history: watches from any RV older than the current one get 410. */
+  /**
+   * Forgets the event history, like a compaction: the resourceVersion moves on by one (with no
+   * event), so a watch from any RV issued before now, the current one included, gets 410.
+   */
   expireHistory(): void {
+    this.rv++;
     this.history.length = 0;
     this.historyHead = 0;
     this.historyStart = this.rv;

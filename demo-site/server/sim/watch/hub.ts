@@ -24,4 +24,15 @@ export class WatchHub {
   dropAll(): void {
     for (const session of [...this.sessions]) session.stop();
   }
+
+  /** Ends the open watches whose spec `matches`; returns how many. */
+  dropWhere(matches: (spec: WatchSpec) => boolean): number {
+    let dropped = 0;
+    for (const session of [...this.sessions]) {
+      if (!matches(session.spec)) continue;
+      session.stop();
+      dropped++;
+    }
+    return dropped;
+  }
 }

@@ -10,8 +10,9 @@ import { matchesFilter, type ObjectFilter } from '../api/filter.ts';
 import { toTable, type TableOptions } from '../api/table.ts';
 import type { Clock } from '../core/clock.ts';
 import { errors } from '../core/errors.ts';
-import { storageKey, type KObject, type ResourceDef } from '../registry/types.ts';
+import { fromStorage, storageKey, type KObject, type ResourceDef } from '../registry/types.ts';
 import type { ObjectStore, StoreEvent } from '../store/store.ts';
+import { tooLargeResourceVersion } from './list-options.ts';
 import type { WatchSink } from './sinks.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
@@ -37,6 +38,9 @@ export interface WatchEnvironment {
 
 export const INITIAL_EVENTS_END_ANNOTATION = 'k8s.io/initial-events-end';
 
+/** How long a watch-list waits for a resourceVersion the store has not reached (the watch cache's 3 s). */
+export const WATCH_LIST_FRESHNESS_WAIT_MS = 3000;
+
 export class WatchSession {
   private closed = false;
   private unsubscribe: (() => void) | undefined;
@@ -45,7 +49,7 @@ export class WatchSession {
 
   constructor(
     private readonly env: WatchEnvironment,
-    private readonly spec: WatchSpec,
+    readonly spec: WatchSpec,
     private readonly sink: WatchSink,
     private readonly onEnd: (session: WatchSession) => void,
   ) {
@@ -57,6 +61,35 @@ export class WatchSession {
   }
 
   start(): void {
+    // A watch-list waits (like the watch cache, up to 3 s) for the store to reach its resourceVersion.
+    const wanted = this.spec.sendInitialEvents === true ? Number(this.spec.resourceVersion || 0) : 0;
+    if (wanted > this.env.store.currentRv) this.awaitResourceVersion(wanted);
+    else this.begin();
+  }
+
+  private awaitResourceVersion(wanted: number): void {
+    const { store } = this.env;
+    const finish = (): void => {
+      clearTimeout(timer);
+      unsubscribe();
+      this.unsubscribe = undefined;
+    };
+    const unsubscribe = store.subscribe(() => {
+      if (store.currentRv < wanted) return;
+      finish();
+      this.begin();
+    });
+    this.unsubscribe = unsubscribe;
+    const timer = setTimeout(() => {
+      finish();
+      this.sendError(tooLargeResourceVersion(wanted, store.currentRv).status);
+      this.stop();
+    }, WATCH_LIST_FRESHNESS_WAIT_MS);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private begin(): void {
     const { store } = this.env;
     const { def, filter } = this.spec;
     const key = storageKey(def);
@@ -65,10 +98,12 @@ export class WatchSession {
     const initial = fromNow ? this.spec.sendInitialEvents !== false : this.spec.sendInitialEvents === true;
 
     if (initial) {
-      for (const object of store.list(key, filter.namespace)) {
+      for (const stored of store.list(key, filter.namespace)) {
+        const object = fromStorage(def, stored);
         if (matchesFilter(def, filter, object)) this.send('ADDED', object);
       }
-      if (this.spec.sendInitialEvents) this.sendBookmark(true);
+      // The end of the initial events is marked only for clients that take bookmarks.
+      if (this.spec.sendInitialEvents && this.spec.allowBookmarks) this.sendBookmark(true);
     } else if (!fromNow) {
       const from = Number(rv);
       const history = store.eventsSince(from);
@@ -117,23 +152,26 @@ export class WatchSession {
   }
 
   private deliver(event: StoreEvent): void {
+    const { def } = this.spec;
+    const object = fromStorage(def, event.object);
     switch (event.type) {
       case 'ADDED':
-        if (this.matches(event.object)) this.send('ADDED', event.object);
+        if (this.matches(object)) this.send('ADDED', object);
         return;
       case 'DELETED':
-        if (this.matches(event.object)) this.send('DELETED', event.object);
+        if (this.matches(object)) this.send('DELETED', object);
         return;
       case 'MODIFIED': {
-        const was = event.previous ? this.matches(event.previous) : true;
-        const is = this.matches(event.object);
-        if (was && is) this.send('MODIFIED', event.object);
-        else if (!was && is) this.send('ADDED', event.object);
-        else if (was && !is && event.previous) {
+        const previous = event.previous ? fromStorage(def, event.previous) : undefined;
+        const was = previous ? this.matches(previous) : true;
+        const is = this.matches(object);
+        if (was && is) this.send('MODIFIED', object);
+        else if (!was && is) this.send('ADDED', object);
+        else if (was && !is && previous) {
           // The previous content, stamped with this event's resourceVersion (as the watch cache does).
           const last: KObject = {
-            ...event.previous,
-            metadata: { ...event.previous.metadata, resourceVersion: String(event.rv) },
+            ...previous,
+            metadata: { ...previous.metadata, resourceVersion: String(event.rv) },
           };
           this.send('DELETED', last);
         }

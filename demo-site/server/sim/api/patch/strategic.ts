@@ -53,13 +53,30 @@ function sameKey(a: unknown, b: unknown): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-function mergeList(field: string, original: unknown, patch: unknown[]): unknown[] {
+/** Merge keys by dotted path (list indices left out) that override the field-name defaults. */
+export type MergeKeyOverrides = Readonly<Record<string, string>>;
+
+interface Context {
+  overrides: MergeKeyOverrides;
+  /** Dotted path of the map being merged ('' at the root). */
+  path: string;
+}
+
+function mergeKeyOf(ctx: Context, field: string): string | undefined {
+  return ctx.overrides[ctx.path ? `${ctx.path}.${field}` : field] ?? MERGE_KEYS[field];
+}
+
+function child(ctx: Context, field: string): Context {
+  return { overrides: ctx.overrides, path: ctx.path ? `${ctx.path}.${field}` : field };
+}
+
+function mergeList(ctx: Context, field: string, original: unknown, patch: unknown[]): unknown[] {
   const orig = Array.isArray(original) ? original : [];
   // `[{"$patch": "replace"}, …]` replaces the whole list with the other items.
   if (patch.some((item) => isObject(item) && item.$patch === 'replace')) {
     return patch.filter((item) => !(isObject(item) && item.$patch === 'replace')).map(strip);
   }
-  const key = MERGE_KEYS[field];
+  const key = mergeKeyOf(ctx, field);
   if (key) {
     const result = orig.map((item) => clone(item));
     for (const item of patch) {
@@ -70,7 +87,7 @@ function mergeList(field: string, original: unknown, patch: unknown[]): unknown[
         continue;
       }
       if (index >= 0) {
-        const merged = mergeMap(result[index], item);
+        const merged = mergeMap(child(ctx, field), result[index], item);
         if (merged === undefined) result.splice(index, 1);
         else result[index] = merged;
       } else {
@@ -87,8 +104,8 @@ function mergeList(field: string, original: unknown, patch: unknown[]): unknown[
   return patch.map(strip);
 }
 
-function reorder(field: string, list: unknown[], order: unknown[]): unknown[] {
-  const key = MERGE_KEYS[field];
+function reorder(ctx: Context, field: string, list: unknown[], order: unknown[]): unknown[] {
+  const key = mergeKeyOf(ctx, field);
   const identity = (item: unknown): string => JSON.stringify(key && isObject(item) ? item[key] : item);
   const rank = new Map(order.map((o, i) => [identity(o), i]));
   const listed = list.filter((item) => rank.has(identity(item)));
@@ -98,7 +115,7 @@ function reorder(field: string, list: unknown[], order: unknown[]): unknown[] {
 }
 
 /** Merges `patch` into `original`; undefined means "delete this map" (`$patch: delete`). */
-function mergeMap(original: unknown, patch: JsonObject): JsonObject | undefined {
+function mergeMap(ctx: Context, original: unknown, patch: JsonObject): JsonObject | undefined {
   if (patch.$patch === 'delete') return undefined;
   if (patch.$patch === 'replace') return strip(patch) as JsonObject;
   if (patch.$patch !== undefined)
@@ -109,11 +126,11 @@ function mergeMap(original: unknown, patch: JsonObject): JsonObject | undefined 
     if (value === null) {
       delete result[key];
     } else if (isObject(value)) {
-      const merged = mergeMap(result[key], value);
+      const merged = mergeMap(child(ctx, key), result[key], value);
       if (merged === undefined) delete result[key];
       else result[key] = merged;
     } else if (Array.isArray(value)) {
-      result[key] = mergeList(key, result[key], value);
+      result[key] = mergeList(ctx, key, result[key], value);
     } else {
       result[key] = value;
     }
@@ -129,7 +146,7 @@ function mergeMap(original: unknown, patch: JsonObject): JsonObject | undefined 
     if (key.startsWith(SET_ORDER) && Array.isArray(value)) {
       const field = key.slice(SET_ORDER.length);
       const list = result[field];
-      if (Array.isArray(list)) result[field] = reorder(field, list, value);
+      if (Array.isArray(list)) result[field] = reorder(ctx, field, list, value);
     }
   }
   const retain = patch.$retainKeys;
@@ -139,7 +156,11 @@ function mergeMap(original: unknown, patch: JsonObject): JsonObject | undefined 
   return result;
 }
 
-export function applyStrategicMergePatch(target: unknown, patch: unknown): unknown {
+export function applyStrategicMergePatch(
+  target: unknown,
+  patch: unknown,
+  overrides: MergeKeyOverrides = {},
+): unknown {
   if (!isObject(patch)) throw new PatchError('decode', 'strategic merge patch must be a JSON object');
-  return mergeMap(target, patch) ?? {};
+  return mergeMap({ overrides, path: '' }, target, patch) ?? {};
 }
