@@ -3,9 +3,11 @@ import './context/define.js';
 import './elements/keda-scaled-object-list/define.js';
 import './elements/keda-scaled-job-list/define.js';
 import './elements/keda-trigger-auth-list/define.js';
+import './elements/keda-scaled-object-details/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
 export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
+export { ScaledObjectDetails } from './elements/keda-scaled-object-details/keda-scaled-object-details.js';
 export { ScaledJobList } from './elements/keda-scaled-job-list/keda-scaled-job-list.js';
 export {
   TriggerAuthList,
@@ -34,6 +36,9 @@ export * from './core/keda/state.js';
 export * from './core/keda/scaled-object-table.js';
 export * from './core/keda/scaled-job-table.js';
 export * from './core/keda/trigger-auth-table.js';
+export * from './core/keda/scaled-object-details.js';
+export * from './core/keda/actions.js';
+export * from './core/kube/hpa-metrics.js';
 export * from './core/list/query.js';
 export * from './core/list/sort.js';
 export * from './core/list/select.js';

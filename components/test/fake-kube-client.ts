@@ -98,10 +98,65 @@ export class FakeKubeClient implements KubeClient {
   replace<T extends KubeObject>(): Promise<T> {
     return Promise.reject(new KubeApiError(405, 'not scripted'));
   }
-  patch<T extends KubeObject>(): Promise<T> {
-    return Promise.reject(new KubeApiError(405, 'not scripted'));
+  /** Writes seen by patch/delete, for assertions. */
+  readonly writes: Array<{
+    verb: string;
+    plural: string;
+    namespace?: string;
+    name?: string;
+    body?: unknown;
+  }> = [];
+  /** When set, the next write fails with this error (like a 403 or 409 from the API server). */
+  failNextWrite: KubeApiError | undefined;
+
+  async patch<T extends KubeObject>(type: ResourceType, scope: ResourceScope, patch: unknown): Promise<T> {
+    this.writes.push({
+      verb: 'patch',
+      plural: type.plural,
+      namespace: scope.namespace,
+      name: scope.name,
+      body: patch,
+    });
+    this.throwIfFailing();
+    const current = this.find(scope);
+    if (!current) throw new KubeApiError(404, `${type.plural} "${scope.name}" not found`);
+    const next = mergePatch(current, patch) as KubeObject;
+    this.emit('MODIFIED', next);
+    return this.find(scope) as T;
   }
-  delete(): Promise<Status | KubeObject> {
-    return Promise.reject(new KubeApiError(405, 'not scripted'));
+
+  async delete(type: ResourceType, scope: ResourceScope): Promise<Status | KubeObject> {
+    this.writes.push({ verb: 'delete', plural: type.plural, namespace: scope.namespace, name: scope.name });
+    this.throwIfFailing();
+    const current = this.find(scope);
+    if (!current) throw new KubeApiError(404, `${type.plural} "${scope.name}" not found`);
+    this.emit('DELETED', current);
+    return current;
   }
+
+  private throwIfFailing(): void {
+    const error = this.failNextWrite;
+    this.failNextWrite = undefined;
+    if (error) throw error;
+  }
+
+  private find(scope: ResourceScope): KubeObject | undefined {
+    return this.objects.find(
+      (o) => o.metadata.name === scope.name && o.metadata.namespace === scope.namespace,
+    );
+  }
+}
+
+/** RFC 7386 JSON merge patch. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    typeof target === 'object' && target !== null && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
 }

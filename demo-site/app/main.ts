@@ -1,6 +1,6 @@
 import 'keda-elements';
 import { pageFor } from './pages.ts';
-import type { KedaConnection, ListViewState } from 'keda-elements';
+import type { KedaConnection, ListViewState, ObjectRef, ScaledObjectDetails } from 'keda-elements';
 
 interface ClusterInfo {
   name: string;
@@ -56,17 +56,57 @@ async function connect(): Promise<void> {
 
 type ListElement = HTMLElement & ListViewState;
 
-/** Shows the page for the current URL; the list's filter, sort and namespaces live in the query. */
+/** `/scaledobjects/<namespace>/<name>`: a details page. */
+function detailsOf(pathname: string): { namespace: string; name: string } | undefined {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  return parts[0] === 'scaledobjects' && parts.length === 3
+    ? { namespace: parts[1]!, name: parts[2]! }
+    : undefined;
+}
+
+/** Where a view's link to an object goes in this site (undefined: no page for that kind yet). */
+function linkTo(ref: ObjectRef): string | undefined {
+  if (ref.kind === 'ScaledObject' && ref.namespace) {
+    return `/scaledobjects/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(ref.name)}`;
+  }
+  return undefined;
+}
+
+/** The page heading; details pages show a way back instead (the element has its own header). */
+function setHeading(title: string, lede: string | undefined): void {
+  document.title = `${title} · KEDA dashboard`;
+  const h1 = document.getElementById('page-title') as HTMLElement;
+  const p = document.getElementById('page-lede') as HTMLElement;
+  h1.textContent = title;
+  p.textContent = lede ?? '';
+  h1.hidden = lede === undefined;
+  p.hidden = lede === undefined;
+  (document.getElementById('back') as HTMLElement).hidden = lede !== undefined;
+}
+
+/** Shows the page for the current URL; a list's filter, sort and namespaces live in the query. */
 function route(): void {
   const page = pageFor(location.pathname);
   const connection = document.getElementById('connection') as KedaConnection;
-  document.title = `${page.title} · KEDA dashboard`;
-  (document.getElementById('page-title') as HTMLElement).textContent = page.title;
-  (document.getElementById('page-lede') as HTMLElement).textContent = page.lede;
+  connection.links = linkTo;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
     if (link.dataset.page === page.path) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  const details = detailsOf(location.pathname);
+  if (details) {
+    setHeading(`${details.name} (${details.namespace})`, undefined);
+    const current = connection.firstElementChild;
+    const view =
+      current?.localName === 'keda-scaled-object-details'
+        ? (current as ScaledObjectDetails)
+        : document.createElement('keda-scaled-object-details');
+    view.namespace = details.namespace;
+    view.name = details.name;
+    if (view !== current) connection.replaceChildren(view);
+    return;
+  }
+  setHeading(page.title, page.lede);
   const current = connection.firstElementChild as ListElement | null;
   const list = current?.localName === page.tag ? current : (document.createElement(page.tag) as ListElement);
   if (list !== current) {
@@ -99,13 +139,31 @@ function onListChange(event: CustomEvent<ListViewState>): void {
 }
 
 function setUpNavigation(): void {
-  document.querySelector('.tabs')?.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('a');
-    const mouse = event as MouseEvent;
-    if (!link || mouse.button !== 0 || mouse.metaKey || mouse.ctrlKey || mouse.shiftKey || mouse.altKey)
+  // Same-origin links, including those inside the elements' shadow roots, navigate in place;
+  // modified clicks (new tab, download) keep their default.
+  document.addEventListener('click', (event: MouseEvent) => {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
+    }
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!link || link.origin !== location.origin || link.target) return;
     event.preventDefault();
-    if (link.pathname !== location.pathname) history.pushState(null, '', link.pathname);
+    if (link.pathname + link.search !== location.pathname + location.search) {
+      history.pushState(null, '', link.pathname + link.search);
+    }
+    route();
+  });
+  document.addEventListener('keda-deleted', () => {
+    history.pushState(null, '', '/scaledobjects');
     route();
   });
   window.addEventListener('popstate', route);

@@ -126,3 +126,20 @@ test('tabs switch between the KEDA lists and each has its own URL', async ({ pag
   await page.goto('/clustertriggerauthentications');
   await expect(page.locator('keda-cluster-trigger-auth-list [part="status"]')).toContainText('Live');
 });
+
+test('a ScaledObject name opens its details page, which pauses and resumes it', async ({ page }) => {
+  await page.goto('/scaledobjects');
+  await row(page, 'rabbitmq-consumer').locator('a', { hasText: 'rabbitmq-consumer' }).click();
+  await expect(page).toHaveURL(/\/scaledobjects\/default\/rabbitmq-consumer$/);
+  const details = page.locator('keda-scaled-object-details');
+  await expect(details.locator('header h2')).toHaveText('rabbitmq-consumer');
+  await expect(details.getByRole('region', { name: 'Triggers' })).toContainText('s0-rabbitmq-hello');
+  await details.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(details.locator('.notice')).toContainText('Paused');
+  await expect(details.getByRole('button', { name: 'Resume scaling' })).toBeVisible();
+  await details.getByRole('button', { name: 'Resume scaling' }).click();
+  await expect(details.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.locator('#back').click();
+  await expect(page).toHaveURL(/\/scaledobjects$/);
+  await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
+});
