@@ -55,6 +55,9 @@ export function objectKey(object: KubeObject): string {
  */
 export class Informer<T extends KubeObject> {
   private readonly cache = new Map<string, T>();
+  private itemsSnapshot: T[] | undefined;
+  /** When a watch event last added or changed each object (not set by lists), for highlights. */
+  private readonly changed = new Map<string, number>();
   private readonly listeners = new Set<(change: InformerChange<T>) => void>();
   private readonly backoff: Backoff;
   private readonly now: () => number;
@@ -88,8 +91,10 @@ export class Informer<T extends KubeObject> {
     return this.options.namespace;
   }
 
+  /** The cached objects; the same array until the cache changes (callers may memoize on it). */
   items(): T[] {
-    return [...this.cache.values()];
+    this.itemsSnapshot ??= [...this.cache.values()];
+    return this.itemsSnapshot;
   }
 
   get(key: string): T | undefined {
@@ -254,8 +259,18 @@ export class Informer<T extends KubeObject> {
       return;
     }
     this.cache.set(key, object);
-    this.current = { ...this.current, resourceVersion, lastUpdate: this.now() };
+    const now = this.now();
+    this.current = { ...this.current, resourceVersion, lastUpdate: now };
+    this.changed.set(key, now);
+    if (this.changed.size > 256) {
+      for (const [k, at] of this.changed) if (now - at > 60_000) this.changed.delete(k);
+    }
     this.emit({ type: previous ? 'modified' : 'added', object, previous });
+  }
+
+  /** When a watch event last added or modified the object with this key (undefined: not recently). */
+  changedAt(key: string): number | undefined {
+    return this.changed.get(key);
   }
 
   private replaceCache(items: T[]): void {
@@ -270,6 +285,7 @@ export class Informer<T extends KubeObject> {
   }
 
   private emit(change: InformerChange<T>): void {
+    if (change.type !== 'state') this.itemsSnapshot = undefined;
     for (const listener of this.listeners) listener(change);
   }
 }

@@ -20,6 +20,8 @@ export interface KedaStoreOptions {
 export interface Collection<T extends KubeObject> {
   readonly items: readonly T[];
   readonly state: InformerState;
+  /** When a watch event last added or changed the object `namespace/name` (undefined: not recently). */
+  changedAt?(key: string): number | undefined;
 }
 
 interface Entry {
@@ -85,6 +87,7 @@ export class KedaStore {
       return {
         items: informer.items().filter((o) => o.metadata.namespace === namespace),
         state: informer.state,
+        changedAt: (key) => informer.changedAt(key),
       };
     }
     if (!informer) {
@@ -99,7 +102,7 @@ export class KedaStore {
         },
       };
     }
-    return { items: informer.items(), state: informer.state };
+    return { items: informer.items(), state: informer.state, changedAt: (key) => informer.changedAt(key) };
   }
 
   get scaledObjects(): Collection<ScaledObject> {

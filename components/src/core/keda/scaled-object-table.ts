@@ -11,6 +11,8 @@ import type { ScaledObject } from './types.js';
 
 /** One row of the ScaledObject list: kubectl's columns plus what operators look at next. */
 export interface ScaledObjectListRow extends ScaledObjectRow, ListRowBase {
+  /** When the row was computed (ms); time-dependent cells are recomputed from it at render. */
+  builtAt: number;
   state: ScaledObjectState;
   /** Age of status.lastActiveTime, or undefined when KEDA never saw the triggers active. */
   lastActive: string | undefined;
@@ -89,6 +91,7 @@ export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObject
     ...row,
     key: so.metadata.uid ?? `${row.namespace}/${row.name}`,
     resourceVersion: so.metadata.resourceVersion,
+    builtAt: now,
     state: scaledObjectState(so, now),
     lastActive: lastActiveTime ? ageOf(lastActiveTime, now) : undefined,
     lastActiveAt: Number.isNaN(lastActiveAt) ? undefined : lastActiveAt,

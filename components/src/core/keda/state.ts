@@ -29,6 +29,10 @@ const PAUSE_ANNOTATIONS = [
  * (min 0 or idle set) and the period is still running.
  */
 export function cooldownLeftMs(so: ScaledObject, now: number): number | undefined {
+  const spec = so.spec;
+  const canIdle = (spec?.minReplicaCount ?? 0) === 0 || spec?.idleReplicaCount != null;
+  // Cheap exits first: lists call this for every inactive ScaledObject on every rebuild.
+  if (!canIdle || (!so.status?.lastActiveTime && !spec?.initialCooldownPeriod)) return undefined;
   const cooldown = scaledObjectCooldown(so, now);
   return cooldown.applies && cooldown.remainingMs > 0 ? cooldown.remainingMs : undefined;
 }

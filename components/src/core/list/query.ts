@@ -46,18 +46,20 @@ export function parseQuery(text: string, knownKeys: ReadonlyMap<string, string>)
 
 /**
  * Whether a row matches every term. `fields` gives each key's values for the row; free words match
- * any of `freeText` by substring. Keyed terms match a value exactly or by prefix with `*`
+ * any of `freeText` by substring (or a prepared lower-case haystack string, for speed). Keyed terms match a value exactly or by prefix with `*`
  * (`name:orders*`), case-insensitively.
  */
 export function matchesQuery(
   query: ParsedQuery,
   fields: (key: string) => readonly string[],
-  freeText: readonly string[],
+  freeText: readonly string[] | string,
 ): boolean {
   return query.terms.every((term) => {
     const hit =
       term.key === undefined
-        ? freeText.some((text) => text.toLowerCase().includes(term.value))
+        ? typeof freeText === 'string'
+          ? freeText.includes(term.value)
+          : freeText.some((text) => text.toLowerCase().includes(term.value))
         : fields(term.key).some((v) => valueMatches(v.toLowerCase(), term.value));
     return term.negated ? !hit : hit;
   });

@@ -1,5 +1,5 @@
 import { matchesQuery, type ParsedQuery } from './query.js';
-import { compareText, sortRows, type SortSpec } from './sort.js';
+import { naturalKey, sortRows, type SortSpec } from './sort.js';
 import type { ColumnDefinition } from '../keda/printer-columns.js';
 
 /** What every list row has, whatever the kind. */
@@ -26,22 +26,41 @@ export function selectRows<Row extends ListRowBase, Id extends string>(
   selection: RowSelection<Row, Id>,
   options: { namespaces: readonly string[]; query: ParsedQuery; sort: SortSpec<Id> },
 ): Row[] {
-  const namespaces = new Set(options.namespaces);
-  const matching = rows.filter(
-    (row) =>
-      (namespaces.size === 0 || namespaces.has(row.namespace)) &&
-      matchesQuery(options.query, (key) => selection.filterValues(row, key), selection.freeText(row)),
-  );
-  return sortRows(
-    matching,
-    options.sort,
-    (row, column) => selection.sortValue(row, column),
-    byNamespaceAndName,
-  );
+  return filterRows(sortListRows(rows, selection, options.sort), selection, options);
 }
 
-function byNamespaceAndName(a: ListRowBase, b: ListRowBase): number {
-  return compareText(a.namespace, b.namespace) || compareText(a.name, b.name);
+/** Rows sorted by a column, ties by namespace then name. */
+export function sortListRows<Row extends ListRowBase, Id extends string>(
+  rows: readonly Row[],
+  selection: RowSelection<Row, Id>,
+  sort: SortSpec<Id>,
+): Row[] {
+  return sortRows(rows, sort, (row, column) => selection.sortValue(row, column), byNamespaceAndName);
+}
+
+const haystacks = new WeakMap<object, string>();
+
+/** Rows in the chosen namespaces (all when none) matching the query, in their given order. */
+export function filterRows<Row extends ListRowBase, Id extends string>(
+  rows: readonly Row[],
+  selection: RowSelection<Row, Id>,
+  options: { namespaces: readonly string[]; query: ParsedQuery },
+): Row[] {
+  const namespaces = new Set(options.namespaces);
+  if (namespaces.size === 0 && options.query.terms.length === 0) return [...rows];
+  return rows.filter((row) => {
+    if (namespaces.size > 0 && !namespaces.has(row.namespace)) return false;
+    let haystack = haystacks.get(row);
+    if (haystack === undefined) {
+      haystack = selection.freeText(row).join('\n').toLowerCase();
+      haystacks.set(row, haystack);
+    }
+    return matchesQuery(options.query, (key) => selection.filterValues(row, key), haystack);
+  });
+}
+
+function byNamespaceAndName(row: ListRowBase): string {
+  return `${naturalKey(row.namespace)}\u0000${naturalKey(row.name)}`;
 }
 
 /** Splits a KEDA comma-joined status field (`triggersTypes`, `authenticationsTypes`). */

@@ -2,6 +2,7 @@ import { LitElement, type TemplateResult, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ScaledJobResource } from '../../core/kube/resource.js';
+import { humanDuration } from '../../core/kube/age.js';
 import {
   scaledJobFilterKeys,
   scaledJobListColumns,
@@ -67,7 +68,7 @@ export class ScaledJobList extends LitElement {
     filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
     selection: scaledJobSelection,
     toRow: scaledJobListRow,
-    renderCell: (id, row) => this.renderCell(id, row),
+    renderCell: (id, row, now) => this.renderCell(id, row, now),
     emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
       <code>kubectl apply -f scaledjob.yaml</code>.`,
   });
@@ -77,7 +78,7 @@ export class ScaledJobList extends LitElement {
     return store ? this.view.render(store.scaledJobs, this.clock.now()) : this.view.notConnected();
   }
 
-  private renderCell(id: ScaledJobColumnId, row: ScaledJobListRow): TemplateResult {
+  private renderCell(id: ScaledJobColumnId, row: ScaledJobListRow, now: number): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
@@ -87,9 +88,11 @@ export class ScaledJobList extends LitElement {
       case 'state':
         return stateCell(row.state.kind, row.state.label, row.state.condition);
       case 'lastActive':
-        return row.lastActive === undefined
+        return row.lastActiveAt === undefined
           ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
-          : textCell(row.lastActive);
+          : textCell(humanDuration(now - row.lastActiveAt));
+      case 'age':
+        return textCell(row.created ? humanDuration(now - row.created) : '<unknown>');
       case 'ready':
       case 'active':
         return conditionCell(id, row[id]);

@@ -2,6 +2,7 @@ import { LitElement, type TemplateResult, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ScaledObjectResource } from '../../core/kube/resource.js';
+import { humanDuration } from '../../core/kube/age.js';
 import {
   scaledObjectFilterKeys,
   scaledObjectListColumns,
@@ -78,7 +79,11 @@ export class ScaledObjectList extends LitElement {
       filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:prod, state:fallback…',
       selection: scaledObjectSelection,
       toRow: scaledObjectListRow,
-      renderCell: (id, row) => this.renderCell(id, row),
+      rowStaleAt: (row) =>
+        row.state.cooldownLeftMs !== undefined
+          ? row.builtAt + row.state.cooldownLeftMs
+          : Number.POSITIVE_INFINITY,
+      renderCell: (id, row, now) => this.renderCell(id, row, now),
       emptyHint: html`Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon
         as the API server stores it.`,
     },
@@ -89,19 +94,29 @@ export class ScaledObjectList extends LitElement {
     return store ? this.view.render(store.scaledObjects, this.clock.now()) : this.view.notConnected();
   }
 
-  private renderCell(id: ScaledObjectListColumnId, row: ScaledObjectListRow): TemplateResult {
+  private renderCell(id: ScaledObjectListColumnId, row: ScaledObjectListRow, now: number): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
           { kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
           this.links,
         );
-      case 'state':
-        return stateCell(row.state.kind, row.state.label, row.state.condition, row.state.cooldownLeftMs);
+      case 'state': {
+        const left =
+          row.state.cooldownLeftMs !== undefined ? row.builtAt + row.state.cooldownLeftMs - now : undefined;
+        return stateCell(
+          row.state.kind,
+          row.state.label,
+          row.state.condition,
+          left !== undefined && left > 0 ? left : undefined,
+        );
+      }
       case 'lastActive':
-        return row.lastActive === undefined
+        return row.lastActiveAt === undefined
           ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
-          : textCell(row.lastActive);
+          : textCell(humanDuration(now - row.lastActiveAt));
+      case 'age':
+        return textCell(row.created ? humanDuration(now - row.created) : '<unknown>');
       case 'ready':
       case 'active':
         return conditionCell(id, row[id]);

@@ -23,6 +23,7 @@ import { themeStyles } from '../../styles/theme.js';
 import { ListViewController } from '../shared/list-view.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { nameCell, textCell } from '../shared/cells.js';
+import { humanDuration } from '../../core/kube/age.js';
 import { namespacesConverter } from '../shared/converters.js';
 
 type Kind = 'TriggerAuthentication' | 'ClusterTriggerAuthentication';
@@ -31,7 +32,7 @@ function triggerAuthView(
   host: TriggerAuthList | ClusterTriggerAuthList,
   kind: Kind,
   columns: typeof triggerAuthListColumns,
-  renderCell: (id: TriggerAuthColumnId, row: TriggerAuthListRow) => TemplateResult,
+  renderCell: (id: TriggerAuthColumnId, row: TriggerAuthListRow, now: number) => TemplateResult,
 ) {
   const cluster = kind === 'ClusterTriggerAuthentication';
   return new ListViewController<TriggerAuthentication, TriggerAuthListRow, TriggerAuthColumnId>(host, {
@@ -58,7 +59,9 @@ function renderTriggerAuthCell(
   links: LinkResolver | undefined,
   id: TriggerAuthColumnId,
   row: TriggerAuthListRow,
+  now: number,
 ): TemplateResult {
+  if (id === 'age') return textCell(row.created ? humanDuration(now - row.created) : '<unknown>');
   if (id === 'name') {
     return nameCell(
       { kind, apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace || undefined, name: row.name },
@@ -102,8 +105,11 @@ export class TriggerAuthList extends LitElement {
 
   private readonly data = new StoreController(this, [TriggerAuthenticationResource]);
   private readonly clock = new ClockController(this, 1000);
-  private readonly view = triggerAuthView(this, 'TriggerAuthentication', triggerAuthListColumns, (id, row) =>
-    renderTriggerAuthCell('TriggerAuthentication', this.links, id, row),
+  private readonly view = triggerAuthView(
+    this,
+    'TriggerAuthentication',
+    triggerAuthListColumns,
+    (id, row, now) => renderTriggerAuthCell('TriggerAuthentication', this.links, id, row, now),
   );
 
   protected override render(): TemplateResult {
@@ -151,7 +157,7 @@ export class ClusterTriggerAuthList extends LitElement {
     this,
     'ClusterTriggerAuthentication',
     clusterTriggerAuthListColumns,
-    (id, row) => renderTriggerAuthCell('ClusterTriggerAuthentication', this.links, id, row),
+    (id, row, now) => renderTriggerAuthCell('ClusterTriggerAuthentication', this.links, id, row, now),
   );
 
   protected override render(): TemplateResult {

@@ -12,7 +12,14 @@ import { humanDuration } from '../../core/kube/age.js';
 import { errorHint } from '../../core/kube/error-hints.js';
 import type { KubeObject } from '../../core/kube/types.js';
 import { parseQuery } from '../../core/list/query.js';
-import { selectRows, type ListColumn, type ListRowBase, type RowSelection } from '../../core/list/select.js';
+import {
+  filterRows,
+  sortListRows,
+  type ListColumn,
+  type ListRowBase,
+  type RowSelection,
+} from '../../core/list/select.js';
+import { RowCache } from '../../core/list/row-cache.js';
 import { formatSort, parseSort, type SortSpec } from '../../core/list/sort.js';
 import type { Collection } from '../../data/keda-store.js';
 import type { InformerState } from '../../data/informer.js';
@@ -44,6 +51,8 @@ export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, I
   filterPlaceholder: string;
   selection: RowSelection<Row, Id>;
   toRow(object: T, now: number): Row;
+  /** When a row goes stale without its object changing (a cooldown ending); never by default. */
+  rowStaleAt?(row: Row): number;
   renderCell(id: Id, row: Row, now: number): TemplateResult;
   /** What to do when there is nothing at all (after "There are no … yet."). */
   emptyHint: TemplateResult;
@@ -60,11 +69,12 @@ export class ListViewController<
   Id extends string,
 > implements ReactiveController {
   private readonly window: VirtualWindowController;
-  private readonly seenVersions = new Map<string, string | undefined>();
-  private readonly changedAt = new Map<string, number>();
-  private synced = false;
+  private changedAt: ((key: string) => number | undefined) | undefined;
   private menuOpen = false;
   private readonly columnIds: Id[];
+  private readonly rows: RowCache<T, Row>;
+  /** The last sort, reused while neither the objects nor the sort change (typing only filters). */
+  private sorted: { items: readonly T[]; rows: Row[]; sort: string; result: Row[] } | undefined;
 
   constructor(
     private readonly host: ListViewHost,
@@ -73,6 +83,7 @@ export class ListViewController<
     host.addController(this);
     this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT);
     this.columnIds = config.columns.map((c) => c.id);
+    this.rows = new RowCache(config.toRow, config.rowStaleAt);
   }
 
   hostUpdated(): void {
@@ -81,11 +92,14 @@ export class ListViewController<
 
   render(collection: Collection<T>, now: number): TemplateResult {
     const { items, state } = collection;
-    const all = items.map((item) => this.config.toRow(item, now));
-    this.trackChanges(all, state.synced, now);
+    const all = items.map((item) => this.rows.get(item, now));
+    this.changedAt = collection.changedAt;
     const query = parseQuery(this.host.filter, this.config.filterKeys);
     const sort = parseSort(this.host.sort, this.columnIds) ?? this.config.defaultSort;
-    const rows = selectRows(all, this.config.selection, { namespaces: this.host.namespaces, query, sort });
+    const rows = filterRows(this.sortedRows(items, all, sort), this.config.selection, {
+      namespaces: this.host.namespaces,
+      query,
+    });
     return html`${this.renderToolbar(all, query.errors, rows.length)}
     ${this.renderStatus(state, all.length, now)} ${this.renderBody(state, rows, sort, now, all.length)}`;
   }
@@ -108,19 +122,15 @@ export class ListViewController<
     );
   }
 
-  private trackChanges(rows: readonly Row[], synced: boolean, now: number): void {
-    const present = new Set<string>();
-    for (const row of rows) {
-      present.add(row.key);
-      const seen = this.seenVersions.has(row.key);
-      if (this.synced && (!seen || this.seenVersions.get(row.key) !== row.resourceVersion)) {
-        this.changedAt.set(row.key, now);
-      }
-      this.seenVersions.set(row.key, row.resourceVersion);
+  private sortedRows(items: readonly T[], all: Row[], sort: SortSpec<Id>): Row[] {
+    const key = formatSort(sort);
+    const last = this.sorted;
+    if (last && last.items === items && last.sort === key && last.rows.every((row, i) => row === all[i])) {
+      return last.result;
     }
-    for (const key of this.seenVersions.keys()) if (!present.has(key)) this.seenVersions.delete(key);
-    for (const [key, at] of this.changedAt) if (now - at > CHANGE_HIGHLIGHT_MS) this.changedAt.delete(key);
-    this.synced = synced;
+    const result = sortListRows(all, this.config.selection, sort);
+    this.sorted = { items, rows: all, sort: key, result };
+    return result;
   }
 
   private change(patch: Partial<ListViewState>): void {
@@ -325,8 +335,9 @@ export class ListViewController<
   }
 
   private renderRow(row: Row, index: number, now: number): TemplateResult {
-    const changed = this.changedAt.has(row.key) ? 'changed' : '';
     const key = row.namespace ? `${row.namespace}/${row.name}` : row.name;
+    const at = this.changedAt?.(key);
+    const changed = at !== undefined && now - at < CHANGE_HIGHLIGHT_MS ? 'changed' : '';
     return html`<div class="row ${changed}" role="row" aria-rowindex=${index} data-key=${key}>
       ${this.config.columns.map((c) => this.config.renderCell(c.id, row, now))}
     </div>`;

@@ -1,0 +1,53 @@
+// Our list: keda-scaled-object-list inside keda-connection, over a client that answers the list at once.
+import 'keda-elements';
+import type { KedaConnection, KubeClient, KubeList, KubeObject, ScaledObjectList } from 'keda-elements';
+import { benchScaledObjects } from './data.ts';
+
+const items = benchScaledObjects(10_000);
+const client = {
+  async list<T extends KubeObject>(): Promise<KubeList<T>> {
+    return { kind: 'ScaledObjectList', apiVersion: 'keda.sh/v1alpha1', metadata: { resourceVersion: '20000' }, items: items as unknown as T[] };
+  },
+  watch() {
+    return { stop() {} };
+  },
+} as unknown as KubeClient;
+
+declare global {
+  interface Window {
+    benchStart(): Promise<number>;
+    benchType(text: string): Promise<number>;
+    benchRows(): number;
+  }
+}
+
+const firstRow = (list: ScaledObjectList) => list.shadowRoot?.querySelector('[role="row"]:not(.header)');
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+window.benchStart = async () => {
+  const connection = document.createElement('keda-connection') as KedaConnection;
+  const list = document.createElement('keda-scaled-object-list') as ScaledObjectList;
+  connection.append(list);
+  const start = performance.now();
+  connection.client = client;
+  document.body.append(connection);
+  while (!firstRow(list)) await new Promise((r) => requestAnimationFrame(r));
+  await nextPaint();
+  return performance.now() - start;
+};
+
+window.benchType = async (text: string) => {
+  const list = document.querySelector('keda-scaled-object-list') as ScaledObjectList;
+  const input = list.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+  const start = performance.now();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await list.updateComplete;
+  await nextPaint();
+  return performance.now() - start;
+};
+
+window.benchRows = () => {
+  const list = document.querySelector('keda-scaled-object-list') as ScaledObjectList;
+  return Number(list.shadowRoot?.querySelector('[role="table"]')?.getAttribute('aria-rowcount') ?? 0) - 1;
+};

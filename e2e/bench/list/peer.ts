@@ -1,0 +1,78 @@
+// The peer: material-react-table (the table library Headlamp uses) with row virtualisation and a
+// global filter, on the same rows and columns.
+import { createElement as h, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { MaterialReactTable, useMaterialReactTable, type MRT_ColumnDef } from 'material-react-table';
+import { scaledObjectRow, type ScaledObjectRow } from '../../../components/src/core/keda/printer-columns.ts';
+import { benchScaledObjects } from './data.ts';
+
+const now = Date.parse('2026-11-30T12:00:00Z');
+const rows = benchScaledObjects(10_000).map((so) => scaledObjectRow(so, now));
+const cell = (key: keyof ScaledObjectRow, header: string): MRT_ColumnDef<ScaledObjectRow> => ({
+  accessorFn: (r) => (r[key] === undefined ? '' : String(r[key])),
+  id: key,
+  header,
+});
+const columns: MRT_ColumnDef<ScaledObjectRow>[] = [
+  cell('name', 'Name'),
+  cell('namespace', 'Namespace'),
+  cell('scaleTargetKind', 'ScaleTargetKind'),
+  cell('scaleTargetName', 'ScaleTargetName'),
+  cell('min', 'Min'),
+  cell('max', 'Max'),
+  cell('ready', 'Ready'),
+  cell('active', 'Active'),
+  cell('fallback', 'Fallback'),
+  cell('paused', 'Paused'),
+  cell('triggers', 'Triggers'),
+  cell('authentications', 'Authentications'),
+  cell('age', 'Age'),
+];
+
+let setFilter: (value: string) => void = () => undefined;
+
+function Table() {
+  const [globalFilter, setGlobalFilter] = useState('');
+  setFilter = setGlobalFilter;
+  const table = useMaterialReactTable({
+    columns,
+    data: rows,
+    enableRowVirtualization: true,
+    enablePagination: false,
+    enableGlobalFilter: true,
+    state: { globalFilter },
+    onGlobalFilterChange: setGlobalFilter,
+    muiTableContainerProps: { sx: { maxHeight: '70vh' } },
+  });
+  return h(MaterialReactTable, { table });
+}
+
+declare global {
+  interface Window {
+    benchStart(): Promise<number>;
+    benchType(text: string): Promise<number>;
+    benchRows(): number;
+  }
+}
+
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+window.benchStart = async () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const start = performance.now();
+  createRoot(container).render(h(Table));
+  while (!document.querySelector('tbody tr td')) await new Promise((r) => requestAnimationFrame(r));
+  await nextPaint();
+  return performance.now() - start;
+};
+
+window.benchType = async (text: string) => {
+  const start = performance.now();
+  flushSync(() => setFilter(text));
+  await nextPaint();
+  return performance.now() - start;
+};
+
+window.benchRows = () => document.querySelectorAll('tbody tr').length;
