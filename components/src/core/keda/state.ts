@@ -30,7 +30,7 @@ const PAUSE_ANNOTATIONS = [
  */
 export function cooldownLeftMs(so: ScaledObject, now: number): number | undefined {
   const spec = so.spec;
-  const canIdle = (spec?.minReplicaCount ?? 0) === 0 || spec?.idleReplicaCount != null;
+  const canIdle = (spec?.minReplicaCount ?? 0) === 0 || (spec?.idleReplicaCount ?? null) !== null;
   // Cheap exits first: lists call this for every inactive ScaledObject on every rebuild.
   if (!canIdle || (!so.status?.lastActiveTime && !spec?.initialCooldownPeriod)) return undefined;
   const cooldown = scaledObjectCooldown(so, now);
