@@ -4,6 +4,8 @@ import './elements/keda-scaled-object-list/define.js';
 import './elements/keda-scaled-job-list/define.js';
 import './elements/keda-trigger-auth-list/define.js';
 import './elements/keda-scaled-object-details/define.js';
+import './elements/keda-create-wizard/define.js';
+import './elements/keda-yaml-editor/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
 export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
@@ -13,6 +15,8 @@ export {
   TriggerAuthList,
   ClusterTriggerAuthList,
 } from './elements/keda-trigger-auth-list/keda-trigger-auth-list.js';
+export { CreateWizard, type KedaCreatedDetail } from './elements/keda-create-wizard/keda-create-wizard.js';
+export { WhatIfChart } from './elements/keda-create-wizard/internal/what-if-chart.js';
 export type { ListViewState } from './elements/shared/list-view.js';
 export {
   kedaStoreContext,
@@ -78,3 +82,116 @@ export {
 } from './data/informer.js';
 export { KedaStore, type Collection, type KedaStoreOptions } from './data/keda-store.js';
 export { Backoff, type BackoffOptions } from './data/backoff.js';
+
+// keda-create-wizard: its rules, the scaler catalog, the what-if preview.
+export * as createWizard from './core/keda/wizard.js';
+export {
+  validateWizard,
+  buildWizardObjects,
+  initialWizardState,
+  newTriggerDraft,
+  locateApiError,
+  type WizardState,
+  type WizardStep,
+  type WizardKind,
+  type WizardIssue,
+  type WizardContext,
+  type WizardObjects,
+  type WizardObject,
+  type WizardObjectRole,
+  type TriggerDraft,
+  type SecretValues,
+  type LocatedProblem,
+} from './core/keda/wizard.js';
+export * as scalerCatalog from './core/keda/scaler-catalog.js';
+export type { ScalerSpec, ScalerParam, ParamField, ParamSource } from './core/keda/scaler-catalog.js';
+export {
+  simulateWhatIf,
+  type WhatIfInput,
+  type WhatIfResult,
+  type WhatIfSample,
+  type WhatIfEvent,
+  type WhatIfSummary,
+} from './core/scaling/what-if.js';
+export * as whatIfText from './core/scaling/what-if-text.js';
+export * as loadCurves from './core/scaling/load-curves.js';
+export type { LoadCurve, LoadPoint, LoadPresetId } from './core/scaling/load-curves.js';
+export * as behaviorPresets from './core/scaling/behavior-presets.js';
+export type { BehaviorPreset, BehaviorPresetId } from './core/scaling/behavior-presets.js';
+export { listSecretKeys, type SecretKeys } from './data/secret-keys.js';
+
+// keda-yaml-editor: the element, and the core it stands on (KEDA's CRD schemas loaded on demand,
+// validation with positions, KEDA's admission rules, API error mapping, three-way merge, line diff).
+export {
+  YamlEditor,
+  type EditorKind,
+  type DraftStorage,
+  type YamlEditorCancelDetail,
+} from './elements/keda-yaml-editor/keda-yaml-editor.js';
+export {
+  KEDA_KINDS,
+  isKedaKind,
+  schemaAt,
+  childSchema,
+  describeSchemaType,
+  type CrdSchema,
+  type CelRule,
+  type KedaKind,
+  type SchemaType,
+  type FieldPath,
+} from './core/keda/crd-schema.js';
+export { loadCrdSchema } from './core/keda/load-crd-schema.js';
+export { OBJECT_META_SCHEMA, withObjectMeta } from './core/keda/object-meta-schema.js';
+export { validateAgainstSchema, jsonTypeOf } from './core/keda/schema-validate.js';
+export { evaluateCel, celRuleHolds, type CelResult } from './core/keda/cel-subset.js';
+export { admissionIssues } from './core/keda/admission-rules.js';
+export type { ValidationIssue, IssueReason, IssueSource } from './core/keda/validation-issue.js';
+export {
+  checkEdit,
+  locateIssues,
+  KEDA_API_VERSION,
+  type EditCheck,
+  type EditExpectations,
+  type LocatedIssue,
+} from './core/keda/check-edit.js';
+export {
+  parseYamlDocument,
+  YamlPositionIndex,
+  LineIndex,
+  type ParsedYaml,
+  type YamlProblem,
+  type FieldPosition,
+  type SourceRange,
+  type LineColumn,
+} from './core/keda/yaml-positions.js';
+export { cursorContext, fieldAt, type CursorContext } from './core/keda/yaml-cursor.js';
+export { formatFieldPath, parseFieldPath, resolveFieldPath } from './core/keda/field-path.js';
+export {
+  explainWriteError,
+  fieldOfDenial,
+  type WriteErrorReport,
+  type WriteErrorKind,
+  type ApiErrorLike,
+} from './core/keda/api-write-error.js';
+export {
+  threeWayMerge,
+  jsonEqual,
+  type MergeResult,
+  type MergeConflict,
+} from './core/keda/three-way-merge.js';
+export { diffLines, diffHunks, diffStats, type DiffLine, type DiffHunk } from './core/keda/line-diff.js';
+export {
+  editableView,
+  editableYaml,
+  objectToSave,
+  statusYaml,
+  SERVER_OWNED_METADATA,
+  HIDDEN_ANNOTATIONS,
+} from './core/keda/editable-object.js';
+export { collectSecrets, redactor, maskYamlLine } from './core/keda/redact.js';
+export {
+  accessReview,
+  SelfSubjectAccessReviewResource,
+  type SelfSubjectAccessReview,
+  type ResourceAttributes,
+} from './core/kube/access-review.js';

@@ -57,17 +57,18 @@ async function connect(): Promise<void> {
 type ListElement = HTMLElement & ListViewState;
 
 /** `/scaledobjects/<namespace>/<name>`: a details page. */
-function detailsOf(pathname: string): { namespace: string; name: string } | undefined {
+function detailsOf(pathname: string): { namespace: string; name: string; yaml: boolean } | undefined {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  return parts[0] === 'scaledobjects' && parts.length === 3
-    ? { namespace: parts[1]!, name: parts[2]! }
-    : undefined;
+  if (parts[0] !== 'scaledobjects' || parts.length < 3 || parts.length > 4) return undefined;
+  if (parts.length === 4 && parts[3] !== 'yaml') return undefined;
+  return { namespace: parts[1]!, name: parts[2]!, yaml: parts.length === 4 };
 }
 
 /** Where a view's link to an object goes in this site (undefined: no page for that kind yet). */
 function linkTo(ref: ObjectRef): string | undefined {
   if (ref.kind === 'ScaledObject' && ref.namespace) {
-    return `/scaledobjects/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(ref.name)}`;
+    const path = `/scaledobjects/${encodeURIComponent(ref.namespace)}/${encodeURIComponent(ref.name)}`;
+    return ref.view === 'yaml' ? `${path}/yaml` : path;
   }
   return undefined;
 }
@@ -82,6 +83,10 @@ function setHeading(title: string, lede: string | undefined): void {
   h1.hidden = lede === undefined;
   p.hidden = lede === undefined;
   (document.getElementById('back') as HTMLElement).hidden = lede !== undefined;
+  (document.getElementById('create') as HTMLElement).hidden = true;
+  const back = document.getElementById('back') as HTMLAnchorElement;
+  back.href = '/scaledobjects';
+  back.textContent = '← All ScaledObjects';
 }
 
 /** Shows the page for the current URL; a list's filter, sort and namespaces live in the query. */
@@ -93,7 +98,32 @@ function route(): void {
     if (link.dataset.page === page.path) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  if (location.pathname === '/create') {
+    setHeading('Create a ScaledObject or ScaledJob', undefined);
+    const params = new URLSearchParams(location.search);
+    const current = connection.firstElementChild;
+    if (current?.localName !== 'keda-create-wizard') {
+      const wizard = document.createElement('keda-create-wizard');
+      wizard.setAttribute('namespace', params.get('namespace') ?? 'default');
+      if (params.get('kind') === 'ScaledJob') wizard.setAttribute('kind', 'ScaledJob');
+      connection.replaceChildren(wizard);
+    }
+    return;
+  }
   const details = detailsOf(location.pathname);
+  if (details?.yaml) {
+    setHeading(`${details.name} YAML (${details.namespace})`, undefined);
+    const back = document.getElementById('back') as HTMLAnchorElement;
+    back.href = `/scaledobjects/${encodeURIComponent(details.namespace)}/${encodeURIComponent(details.name)}`;
+    back.textContent = `← ${details.name}`;
+    const editor = document.createElement('keda-yaml-editor');
+    editor.setAttribute('kind', 'ScaledObject');
+    editor.setAttribute('namespace', details.namespace);
+    editor.setAttribute('name', details.name);
+    editor.setAttribute('draft-key', connection.baseUrl ?? 'cluster');
+    connection.replaceChildren(editor);
+    return;
+  }
   if (details) {
     setHeading(`${details.name} (${details.namespace})`, undefined);
     const current = connection.firstElementChild;
@@ -107,6 +137,10 @@ function route(): void {
     return;
   }
   setHeading(page.title, page.lede);
+  const create = document.getElementById('create') as HTMLAnchorElement;
+  create.hidden = page.path !== 'scaledobjects' && page.path !== 'scaledjobs';
+  create.href = page.path === 'scaledjobs' ? '/create?kind=ScaledJob' : '/create';
+  create.textContent = page.path === 'scaledjobs' ? 'Create ScaledJob…' : 'Create ScaledObject…';
   const current = connection.firstElementChild as ListElement | null;
   const list = current?.localName === page.tag ? current : (document.createElement(page.tag) as ListElement);
   if (list !== current) {
@@ -162,6 +196,15 @@ function setUpNavigation(): void {
     }
     route();
   });
+  // Leaving the editor or the wizard: back to where the user came from.
+  const leave = () => {
+    const details = detailsOf(location.pathname);
+    const to = details ? location.pathname.replace(/\/yaml$/, '') : '/scaledobjects';
+    history.pushState(null, '', to);
+    route();
+  };
+  document.addEventListener('keda-cancel', leave);
+  document.addEventListener('keda-saved', leave);
   document.addEventListener('keda-deleted', () => {
     history.pushState(null, '', '/scaledobjects');
     route();

@@ -34,7 +34,8 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 const server = createServer((req, res) => {
   const path = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!));
   readFile(path).then(
-    (body) => res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
+    (body) =>
+      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
     () => res.writeHead(404).end(),
   );
 });
@@ -42,7 +43,10 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const results = { ours: { first: [] as number[], keys: [] as number[] }, peer: { first: [] as number[], keys: [] as number[] } };
+const results = {
+  ours: { first: [] as number[], keys: [] as number[] },
+  peer: { first: [] as number[], keys: [] as number[] },
+};
 let rowsChecked = false;
 for (let run = 0; run < RUNS; run += 1) {
   for (const which of ['ours', 'peer'] as const) {
@@ -54,7 +58,8 @@ for (let run = 0; run < RUNS; run += 1) {
       const count = await page.evaluate(() => window.benchRows());
       if (count !== 10_000) throw new Error(`our list shows ${count} rows, expected 10000`);
     }
-    for (const text of KEYSTROKES) results[which].keys.push(await page.evaluate((t) => window.benchType(t), text));
+    for (const text of KEYSTROKES)
+      results[which].keys.push(await page.evaluate((t) => window.benchType(t), text));
     await page.close();
   }
   rowsChecked = true;
@@ -75,7 +80,10 @@ writeResult({
   goal: 'first rows ≥ 5× faster than the peer; filter keystroke ≤ 16 ms p95',
   runs: RUNS,
   details: {
-    firstRowsMs: { ours: results.ours.first.map((v) => round(v)), peer: results.peer.first.map((v) => round(v)) },
+    firstRowsMs: {
+      ours: results.ours.first.map((v) => round(v)),
+      peer: results.peer.first.map((v) => round(v)),
+    },
     keystrokeP95Ms: { ours: round(p95(results.ours.keys)), peer: round(p95(results.peer.keys)) },
     keystrokeMedianMs: { ours: round(median(results.ours.keys)), peer: round(median(results.peer.keys)) },
     keystrokes: results.ours.keys.length,

@@ -10,6 +10,8 @@ export interface ObjectRef {
   apiVersion?: string;
   namespace?: string;
   name: string;
+  /** A particular page of the object, when the host has one (`yaml`: its editor). */
+  view?: 'yaml';
 }
 
 /** Turns a reference into an href, or undefined when the host has no page for it. */

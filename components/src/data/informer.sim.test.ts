@@ -38,7 +38,7 @@ for (const transport of ['chunked', 'websocket'] as const) {
     let client: HttpKubeClient;
 
     before(async () => {
-      sim = await SimCluster.create({ scenario: 'empty', seed: 1 });
+      sim = await SimCluster.create({ scenario: 'empty', seed: 1, simulation: false });
       ({ url } = await sim.listen({ port: 0, insecureHttp: true }));
       const countingFetch: typeof fetch = (input, init) => {
         requests.push(`${init?.method ?? 'GET'} ${String(input).replace(url, '')}`);

@@ -1,6 +1,7 @@
 /**
  * `npm run sim -- [--port N] [--host H] [--kubeconfig-out FILE] [--insecure-http]
- *                 [--scenario demo|empty] [--seed N] [--quiet] [fault options]`
+ *                 [--scenario demo|empty] [--scenario-file FILE] [--seed N] [--speed N] [--paused]
+ *                 [--history SECONDS] [--keda-version 2.19|2.20.1|2.20.2] [--quiet] [fault options]`
  * Serves the simulated cluster until Ctrl-C.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SimCluster } from './cluster.ts';
+import { KEDA_VERSIONS } from './controllers/keda/common.ts';
 import {
   FaultSettingsError,
   parseDelayArgument,
@@ -22,7 +24,12 @@ const USAGE = `Usage: npm run sim -- [options]
   --kubeconfig-out FILE where to write a kubeconfig (default: <tmp>/keda-sim/kubeconfig)
   --insecure-http       serve plain HTTP (requests without a token are accepted)
   --scenario NAME       demo (default) or empty
+  --scenario-file FILE  a scenario file (YAML: manifests, source curves, timeline) on top of empty
   --seed N              seed for reproducible uids, names and timings
+  --speed N             virtual seconds per real second (default 1; e.g. 60: a minute per second)
+  --paused              start with the clock paused (step it with POST /sim/v1/clock/step)
+  --history SECONDS     virtual history simulated before now at startup (default: the scenario's)
+  --keda-version V      the KEDA operator simulated: 2.19, 2.20.1 or 2.20.2 (default)
   --quiet               do not log requests
 
 Fault injection (change them later with PUT /sim/v1/faults; see the sim README):
@@ -52,7 +59,12 @@ async function main(): Promise<void> {
         'kubeconfig-out': { type: 'string' },
         'insecure-http': { type: 'boolean' },
         scenario: { type: 'string' },
+        'scenario-file': { type: 'string' },
         seed: { type: 'string' },
+        speed: { type: 'string' },
+        paused: { type: 'boolean' },
+        history: { type: 'string' },
+        'keda-version': { type: 'string' },
         quiet: { type: 'boolean' },
         'drop-watches-every': { type: 'string' },
         delay: { type: 'string' },
@@ -76,6 +88,16 @@ async function main(): Promise<void> {
   if (!SCENARIOS.includes(scenario)) fail(`unknown --scenario ${scenario} (one of ${SCENARIOS.join(', ')})`);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) fail(`invalid --seed ${values.seed ?? ''}`);
+  const speed = values.speed === undefined ? 1 : Number(values.speed);
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 100_000) fail(`invalid --speed ${values.speed ?? ''}`);
+  const history = values.history === undefined ? undefined : Number(values.history);
+  if (history !== undefined && (!Number.isFinite(history) || history < 0 || history > 7 * 24 * 3600)) {
+    fail(`invalid --history ${values.history ?? ''} (0..604800 seconds)`);
+  }
+  const kedaVersion = (values['keda-version'] ?? '2.20.2') as (typeof KEDA_VERSIONS)[number];
+  if (!KEDA_VERSIONS.includes(kedaVersion)) {
+    fail(`unknown --keda-version ${kedaVersion} (one of ${KEDA_VERSIONS.join(', ')})`);
+  }
   const kubeconfigPath = resolve(values['kubeconfig-out'] ?? join(tmpdir(), 'keda-sim', 'kubeconfig'));
   let faults: FaultSettings;
   try {
@@ -100,21 +122,34 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const cluster = await SimCluster.create({
-    scenario,
-    seed,
-    faults,
-    log: values.quiet ? undefined : (line) => out(line),
-  });
+  let cluster: SimCluster;
+  try {
+    cluster = await SimCluster.create({
+      scenario,
+      seed,
+      faults,
+      speed,
+      paused: values.paused ?? false,
+      kedaVersion,
+      ...(values['scenario-file'] ? { scenarioFile: resolve(values['scenario-file']) } : {}),
+      ...(history !== undefined ? { historySeconds: history } : {}),
+      log: values.quiet ? undefined : (line) => out(line),
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
   const { url } = await cluster.listen({ port, host: values.host, insecureHttp: values['insecure-http'] });
   mkdirSync(dirname(kubeconfigPath), { recursive: true });
   writeFileSync(kubeconfigPath, cluster.kubeconfig(url), { mode: 0o600 });
 
-  out(`keda-sim: Kubernetes API (scenario "${scenario}") at ${url}`);
+  const clock = cluster.clock.state();
+  out(
+    `keda-sim: Kubernetes API (scenario "${values['scenario-file'] ?? scenario}", KEDA ${kedaVersion}, speed ${clock.speed}${clock.paused ? ', paused' : ''}) at ${url}`,
+  );
   out(`kubeconfig: ${kubeconfigPath}`);
   out(`  try: kubectl --kubeconfig ${kubeconfigPath} get scaledobjects -A`);
   out(`read-only token: ${cluster.readOnlyToken}`);
-  out(`control API: ${url}/sim/v1 (faults: ${JSON.stringify(cluster.status().faults)})`);
+  out(`control API: ${url}/sim/v1 (clock, sources, faults: ${JSON.stringify(cluster.status().faults)})`);
   out('Press Ctrl-C to stop.');
 
   let stopping = false;

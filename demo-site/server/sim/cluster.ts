@@ -21,13 +21,23 @@ import type { Controller, ControllerContext } from './controllers/controller.ts'
 import { faultRoutes } from './control/fault-routes.ts';
 import { ControlApi } from './control/router.ts';
 import { collectStatus, type SimStatus } from './control/status.ts';
+import { clockRoutes } from './control/clock-routes.ts';
 import { CrdController } from './controllers/crd.ts';
+import { EventTtlController } from './controllers/event-ttl.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
-import { DeploymentController } from './controllers/deployment.ts';
-import { KedaFinalizerController } from './controllers/keda-finalizer.ts';
+import { HpaController } from './controllers/hpa.ts';
+import { DEFAULT_KEDA_VERSION } from './controllers/keda/common.ts';
+import { KedaOperator } from './controllers/keda/operator.ts';
 import { NamespaceController } from './controllers/namespace.ts';
 import { ServiceAccountController } from './controllers/service-account.ts';
-import { systemClock, type Clock } from './core/clock.ts';
+import { DeploymentController } from './controllers/workloads/deployment.ts';
+import { JobController } from './controllers/workloads/job.ts';
+import { KubeletController } from './controllers/workloads/kubelet.ts';
+import { ReplicaSetController } from './controllers/workloads/replicaset.ts';
+import { StatefulSetController } from './controllers/workloads/statefulset.ts';
+import type { Clock } from './core/clock.ts';
+import { VirtualClock } from './core/virtual-clock.ts';
+import type { KedaVersion } from '../../../components/src/core/scaling/keda.ts';
 import { createRandom } from './core/random.ts';
 import { FaultInjector } from './faults/injector.ts';
 import { Restarter, type RestartOptions } from './faults/restart.ts';
@@ -41,7 +51,10 @@ import { builtinResources } from './registry/builtin.ts';
 import { attachCrdRegistrar } from './registry/crd-registrar.ts';
 import { ResourceRegistry } from './registry/registry.ts';
 import { seedScenario, type ScenarioName } from './scenarios/index.ts';
+import { scheduleTimeline, type ScenarioPlan } from './scenarios/plan.ts';
 import { Seeder } from './scenarios/seeder.ts';
+import { SourceRegistry } from './sources/registry.ts';
+import { sourceRoutes } from './sources/routes.ts';
 import { generateTlsMaterial } from './server/tls.ts';
 import { buildKubeconfig } from './server/kubeconfig.ts';
 import { ObjectStore } from './store/store.ts';
@@ -59,8 +72,29 @@ export interface SimClusterOptions {
   log?: (line: string) => void;
   /** Seed for every random choice (uids, names, scenario jitter); random when omitted. */
   seed?: number;
-  /** Time source (default: the system clock). */
+  /**
+   * The virtual clock to drive (a VirtualClock), or any Clock whose now() is where virtual time
+   * starts (default: the system time). Every timestamp, age and controller timer uses it.
+   */
   clock?: Clock;
+  /** Virtual seconds per real second (default 1; `--speed`). */
+  speed?: number;
+  /** Start with the clock paused (time then moves only with a step). */
+  paused?: boolean;
+  /** Time moves only through `clock.step(ms)` or POST /sim/v1/clock/step (deterministic tests). */
+  steppedClock?: boolean;
+  /** The KEDA operator version whose behaviour is simulated (default 2.20.2; `--keda-version`). */
+  kedaVersion?: KedaVersion;
+  /** A scenario file (YAML): its manifests and plan on top of the `empty` scenario. */
+  scenarioFile?: string;
+  /** Virtual seconds simulated before "now" at startup (default: the scenario's, demo 1200; none with a VirtualClock passed in). */
+  historySeconds?: number;
+  /**
+   * Run the simulation (KEDA operator, HPA, Deployment/ReplicaSet/StatefulSet/Job/Pod controllers,
+   * event sources); default true. Without it the cluster is an API server with a few core
+   * controllers (CRDs, namespaces, garbage collection, service accounts).
+   */
+  simulation?: boolean;
   /** Fixed tokens (default: random). */
   adminToken?: string;
   readOnlyToken?: string;
@@ -117,14 +151,36 @@ export class SimCluster {
   private readonly faultInjector: FaultInjector;
   private readonly restarter: Restarter;
   private readonly startedAtMs = Date.now();
+  private readonly virtualClock: VirtualClock;
+  private readonly ownsClock: boolean;
+  private readonly sourceRegistry: SourceRegistry;
+  private readonly plan: ScenarioPlan;
+  private readonly epochMs: number;
+  private readonly historyMs: number;
+  private readonly steppedAfterBoot: boolean;
   private server: Server | undefined;
   private caPem: string | undefined;
   private closed = false;
 
   private constructor(options: SimClusterOptions) {
-    const clock = options.clock ?? systemClock;
-    const random = createRandom(options.seed);
     const log = options.log ?? (() => {});
+    const given = options.clock;
+    this.ownsClock = !(given instanceof VirtualClock);
+    // Whole seconds, so that a seeded scenario replays the same second-precision timestamps.
+    this.epochMs = Math.floor((given ?? { now: () => new Date() }).now().getTime() / 1000) * 1000;
+    const clock =
+      given instanceof VirtualClock
+        ? given
+        : new VirtualClock({
+            start: this.epochMs,
+            speed: options.speed ?? 1,
+            paused: options.paused ?? false,
+            stepped: true,
+            onError: (error) => log(`clock: timer failed: ${String(error)}`),
+          });
+    this.virtualClock = clock;
+    this.steppedAfterBoot = given instanceof VirtualClock ? given.stepped : (options.steppedClock ?? false);
+    const random = createRandom(options.seed);
     this.adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
     this.readOnlyToken = options.readOnlyToken ?? randomBytes(24).toString('base64url');
 
@@ -178,13 +234,28 @@ export class SimCluster {
       log,
     });
     this.control.register(...faultRoutes(this));
+    this.control.register(...clockRoutes(clock));
 
-    seedScenario(
-      options.scenario ?? 'demo',
-      new Seeder(this.store, random, clock),
+    // The scenario is seeded as of "now"; then the clock goes back to simulate its history.
+    const epoch = new Date(this.epochMs);
+    this.plan = seedScenario(
+      options.scenarioFile === undefined ? (options.scenario ?? 'demo') : 'empty',
+      new Seeder(this.store, random, { now: () => epoch }),
       this.registry,
       resolveSharedDir(options.sharedDir),
+      options.scenarioFile,
     );
+    const simulation = options.simulation ?? true;
+    this.historyMs =
+      simulation && this.ownsClock ? (options.historySeconds ?? this.plan.historySeconds) * 1000 : 0;
+    if (this.historyMs > 0) clock.jumpTo(this.epochMs - this.historyMs);
+    this.sourceRegistry = new SourceRegistry({
+      clock,
+      store: this.store,
+      epochMs: this.epochMs,
+      rules: this.plan.sources,
+    });
+    this.control.register(...sourceRoutes(this.sourceRegistry));
 
     const context: ControllerContext = {
       store: this.store,
@@ -193,20 +264,72 @@ export class SimCluster {
       clock,
       log,
       externalMetrics: this.externalMetrics,
+      scheduler: clock,
+      random,
     };
     this.controllers = [
       new CrdController(),
       new NamespaceController(),
-      new DeploymentController(),
-      new KedaFinalizerController(),
       new GarbageCollector(),
       new ServiceAccountController(),
     ];
+    if (simulation) {
+      this.controllers.push(
+        new KubeletController(),
+        new ReplicaSetController(),
+        new DeploymentController(),
+        new StatefulSetController(),
+        new JobController(),
+        new HpaController(this.sourceRegistry, {
+          external: (namespace, metricName, selector) =>
+            this.externalMetrics.list(namespace, metricName, selector),
+        }),
+        new KedaOperator({
+          version: options.kedaVersion ?? DEFAULT_KEDA_VERSION,
+          sources: this.sourceRegistry,
+        }),
+        new EventTtlController(),
+      );
+    }
     for (const controller of this.controllers) controller.start(context);
+    if (simulation) {
+      scheduleTimeline(this.plan, {
+        clock,
+        service,
+        registry: this.registry,
+        sources: this.sourceRegistry,
+        epochMs: this.epochMs,
+        log,
+      });
+    }
   }
 
   static async create(options: SimClusterOptions = {}): Promise<SimCluster> {
-    return new SimCluster(options);
+    const cluster = new SimCluster(options);
+    await cluster.boot();
+    return cluster;
+  }
+
+  /** Simulates the scenario's history up to "now", then lets time run (or wait for steps). */
+  private async boot(): Promise<void> {
+    const clock = this.virtualClock;
+    if (!this.ownsClock) return;
+    await clock.step(this.historyMs);
+    if (!this.steppedAfterBoot && clock.speed === 1 && !clock.paused) {
+      // Catch up with the wall clock (the history took real time to compute).
+      await clock.step(Math.max(0, Date.now() - clock.nowMs()));
+    }
+    clock.setStepped(this.steppedAfterBoot);
+  }
+
+  /** The virtual clock (step it in tests: `await cluster.clock.step(ms)`). */
+  get clock(): VirtualClock {
+    return this.virtualClock;
+  }
+
+  /** The simulated event sources (what GET/PUT /sim/v1/sources read and change). */
+  get sources(): SourceRegistry {
+    return this.sourceRegistry;
   }
 
   /** Node request handler for API paths ('/api/...', '/apis/...', '/version', '/openapi/...'). */
@@ -339,6 +462,8 @@ export class SimCluster {
     this.faultInjector.stop();
     this.restarter.detach();
     for (const controller of this.controllers) controller.stop();
+    this.sourceRegistry.dispose();
+    if (this.ownsClock) this.virtualClock.dispose();
     this.detachRegistrar();
     this.hub.dropAll();
     this.handler.close();

@@ -69,11 +69,18 @@ describe('routes and shapes', () => {
     assert.deepEqual(
       routes.map((r) => `${r.method} ${r.path}`),
       [
+        'GET /sim/v1/clock',
+        'PUT /sim/v1/clock',
+        'POST /sim/v1/clock/step',
         'GET /sim/v1/faults',
         'PATCH /sim/v1/faults',
         'PUT /sim/v1/faults',
         'POST /sim/v1/history/expire',
         'POST /sim/v1/restart',
+        'GET /sim/v1/sources',
+        'PATCH /sim/v1/sources',
+        'PUT /sim/v1/sources',
+        'POST /sim/v1/sources/burst',
         'GET /sim/v1/status',
         'POST /sim/v1/watches/drop',
       ],

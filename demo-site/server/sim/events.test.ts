@@ -132,7 +132,7 @@ describe('Event conversion (pkg/apis/events/v1)', () => {
 describe('Events: one storage, two APIs', () => {
   let sim: Running;
   before(async () => {
-    sim = await startCluster({ seed: 9 });
+    sim = await startCluster({ seed: 9, simulation: false });
   });
   after(async () => {
     await sim.cluster.close();

@@ -90,6 +90,8 @@ describe('external.metrics.k8s.io/v1beta1', () => {
   });
 
   test('without a provider the adapter cannot reach the operator: a reason-less 500', async () => {
+    // The simulated KEDA operator registers one; take it away.
+    sim.cluster.setExternalMetricsProvider(undefined);
     const r = await get(`${METRIC_PATH}?${SELECTOR}`);
     assert.equal(r.status, 500);
     assert.deepEqual(r.json<StatusJson>(), {

@@ -46,7 +46,7 @@ let seq = 0;
 
 before(async () => {
   // KEDA's webhooks would want every ScaleTarget to exist; garbage collection does not care.
-  sim = await startCluster({ scenario: 'empty', seed: 7, admissionWebhooks: false });
+  sim = await startCluster({ scenario: 'empty', seed: 7, admissionWebhooks: false, simulation: false });
 });
 
 after(async () => {

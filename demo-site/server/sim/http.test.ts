@@ -312,7 +312,7 @@ describe('auth and errors', () => {
   });
 
   test('an empty list is items: [] with a resourceVersion', async () => {
-    const list = (await get('/apis/keda.sh/v1alpha1/scaledjobs')).json<{
+    const list = (await get('/apis/keda.sh/v1alpha1/namespaces/kube-public/scaledjobs')).json<{
       kind: string;
       items: unknown;
       metadata: { resourceVersion: string };

@@ -11,7 +11,19 @@ export {
 } from './client.ts';
 export { ApiError, isApiError } from './core/errors.ts';
 export { ManualClock, systemClock, type Clock } from './core/clock.ts';
+export { VirtualClock, type Cancel, type ClockState, type Scheduler } from './core/virtual-clock.ts';
+export type { KedaVersion } from '../../../components/src/core/scaling/keda.ts';
 export type { ScenarioName } from './scenarios/index.ts';
+export type { ScenarioPlan, TimelineAction } from './scenarios/plan.ts';
+export type { Curve } from './sources/curves.ts';
+export type {
+  ConsumerSelector,
+  Drain,
+  SourceRegistry,
+  SourceRule,
+  SourceSettings,
+  SourceView,
+} from './sources/registry.ts';
 export {
   FaultSettingsError,
   NO_FAULTS,

@@ -58,7 +58,7 @@ interface Table {
 describe('built-in kinds (in-process)', () => {
   let cluster: SimCluster;
   before(async () => {
-    cluster = await SimCluster.create({ seed: 3 });
+    cluster = await SimCluster.create({ seed: 3, scenario: 'empty', simulation: false });
   });
   after(async () => {
     await cluster.close();
@@ -194,7 +194,7 @@ describe('built-in kinds (in-process)', () => {
     // Same seed and history, same allocation.
     const allocated: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const twin = await SimCluster.create({ seed: 11 });
+      const twin = await SimCluster.create({ seed: 11, scenario: 'empty', simulation: false });
       try {
         const created = await twin.client.create<Obj>(
           serviceResource,
@@ -565,7 +565,7 @@ describe('HPA TARGETS column (formatHPAMetrics)', () => {
 describe('built-in kinds over HTTP: tables, discovery, OpenAPI', () => {
   let sim: Running;
   before(async () => {
-    sim = await startCluster({ seed: 5 });
+    sim = await startCluster({ seed: 5, scenario: 'empty', simulation: false });
     const c = sim.cluster.client;
     await c.create(podResource, obj('Pod', 'v1', 'web-1', { spec: podTemplate('web').spec }));
     await c.patch(

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ScaledObjectResource } from '../../../components/src/core/kube/resource.ts';
 import { evaluateJsonPath } from './core/jsonpath.ts';
-import { call, startCluster, TABLE_ACCEPT, type Running } from './test-helpers.ts';
+import { call, waitFor, startCluster, TABLE_ACCEPT, type Running } from './test-helpers.ts';
 
 interface Table {
   kind: string;
@@ -74,7 +74,7 @@ describe('Table output', () => {
       'Custom resource definition column (in JSONPath format): .status.conditions[?(@.type=="Ready")].status',
     );
     assert.ok(t.columnDefinitions.every((c) => c.priority === 0));
-    assert.equal(t.rows.length, 5);
+    assert.equal(t.rows.length, 7);
     for (const row of t.rows) assert.equal(row.cells.length, 12);
     const row = t.rows.find((r) => r.cells[0] === 'rabbitmq-consumer');
     assert.ok(row);
@@ -113,11 +113,31 @@ describe('Table output', () => {
         ],
       },
     } as Parameters<typeof sim.cluster.client.create>[1]);
+    // The simulated KEDA fails it (no Deployment x): Ready False, and no target kind or triggers in status.
+    await waitFor(
+      async () =>
+        (await table('/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects/bare')).rows[0]?.cells[5] ===
+        'False',
+      3000,
+      'KEDA reconciled bare',
+    );
     const t = await table('/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects/bare');
     assert.equal(t.rows.length, 1);
     const cells = t.rows[0]?.cells ?? [];
-    assert.deepEqual(cells.slice(0, 11), ['bare', null, 'x', null, null, null, null, null, null, null, null]);
-    assert.equal(cells[11], '0s');
+    assert.deepEqual(cells.slice(0, 11), [
+      'bare',
+      null,
+      'x',
+      null,
+      null,
+      'False',
+      'Unknown',
+      'False',
+      'False',
+      null,
+      null,
+    ]);
+    assert.match(String(cells[11]), /^\d+s$/);
   });
 
   test('includeObject=None and Object', async () => {
@@ -155,7 +175,7 @@ describe('Table output', () => {
   });
 
   test('Deployments print like kubectl: NAME READY UP-TO-DATE AVAILABLE AGE (+ wide columns)', async () => {
-    const t = await table('/apis/apps/v1/namespaces/orders/deployments');
+    const t = await table('/apis/apps/v1/namespaces/keda/deployments');
     assert.deepEqual(columns(t), [
       'Name',
       'Ready',
@@ -170,13 +190,13 @@ describe('Table output', () => {
       t.columnDefinitions.map((c) => c.priority),
       [0, 0, 0, 0, 0, 1, 1, 1],
     );
-    const row = t.rows.find((r) => r.cells[0] === 'orders-processor');
-    assert.deepEqual(row?.cells.slice(0, 4), ['orders-processor', '4/4', 4, 4]);
+    const row = t.rows.find((r) => r.cells[0] === 'keda-operator');
+    assert.deepEqual(row?.cells.slice(0, 4), ['keda-operator', '1/1', 1, 1]);
     assert.match(String(row?.cells[4]), AGE);
     assert.deepEqual(row?.cells.slice(5), [
-      'orders-processor',
-      'registry.example.com/shop/orders-processor:2.3.1',
-      'app=orders-processor',
+      'keda-operator',
+      'ghcr.io/kedacore/keda:2.20.2',
+      'app=keda-operator',
     ]);
   });
 

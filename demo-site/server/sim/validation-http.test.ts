@@ -35,7 +35,7 @@ describe('validation and admission over HTTP', () => {
     call(sim.url, path, { method, body, contentType, token: sim.cluster.adminToken, caPem: sim.caPem });
 
   before(async () => {
-    sim = await startCluster({ scenario: 'empty' });
+    sim = await startCluster({ scenario: 'empty', simulation: false });
   });
   after(async () => {
     await sim.cluster.close();
@@ -321,7 +321,7 @@ describe('what kubectl prints', { skip: kubectlMissing }, () => {
   let kubectl: Kubectl;
 
   before(async () => {
-    sim = await startCluster({ scenario: 'empty' });
+    sim = await startCluster({ scenario: 'empty', simulation: false });
     kubectl = kubectlFor(sim, 'keda-sim-validation-');
   });
   after(async () => {

@@ -17,7 +17,7 @@ let sim: Running;
 
 before(async () => {
   // KEDA's webhooks would want each ScaledObject's target to exist; not the point here.
-  sim = await startCluster({ bookmarkIntervalMs: 60_000, admissionWebhooks: false });
+  sim = await startCluster({ bookmarkIntervalMs: 60_000, admissionWebhooks: false, simulation: false });
 });
 
 after(async () => {

@@ -24,7 +24,7 @@ const SO_DEFAULT = '/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects';
 let sim: Running;
 
 before(async () => {
-  sim = await startCluster({ bookmarkIntervalMs: 50 });
+  sim = await startCluster({ bookmarkIntervalMs: 50, simulation: false });
 });
 
 after(async () => {
@@ -104,7 +104,7 @@ for (const transport of transports) {
       for (const query of ['watch=1&resourceVersion=0', 'watch=true']) {
         const stream = await transport.open(`${SO_LIST}?${query}`);
         try {
-          const events = await stream.take(5);
+          const events = await stream.take(7);
           assert.ok(events.every((e) => e.type === 'ADDED'));
           assert.ok(names(events).includes('ADDED rabbitmq-consumer'));
           assert.ok(events.some((e) => e.object.metadata.namespace === 'payments'));

@@ -28,7 +28,11 @@ export function benchScaledObjects(count: number): ScaledObject[] {
         triggersTypes: type,
         conditions: [
           { type: 'Ready', status: 'True', reason: 'ScaledObjectReady' },
-          { type: 'Active', status: active ? 'True' : 'False', reason: active ? 'ScalerActive' : 'ScalerNotActive' },
+          {
+            type: 'Active',
+            status: active ? 'True' : 'False',
+            reason: active ? 'ScalerActive' : 'ScalerNotActive',
+          },
           { type: 'Fallback', status: 'False' },
           { type: 'Paused', status: 'False' },
         ],

@@ -6,7 +6,12 @@ import { benchScaledObjects } from './data.ts';
 const items = benchScaledObjects(10_000);
 const client = {
   async list<T extends KubeObject>(): Promise<KubeList<T>> {
-    return { kind: 'ScaledObjectList', apiVersion: 'keda.sh/v1alpha1', metadata: { resourceVersion: '20000' }, items: items as unknown as T[] };
+    return {
+      kind: 'ScaledObjectList',
+      apiVersion: 'keda.sh/v1alpha1',
+      metadata: { resourceVersion: '20000' },
+      items: items as unknown as T[],
+    };
   },
   watch() {
     return { stop() {} };

@@ -3,7 +3,13 @@
 import { createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { MaterialReactTable, useMaterialReactTable, type MRT_ColumnDef } from 'material-react-table';
+import {
+  MaterialReactTable,
+  useMaterialReactTable,
+  type MRT_ColumnDef,
+  type MRT_RowData,
+  type MRT_TableInstance,
+} from 'material-react-table';
 import { scaledObjectRow, type ScaledObjectRow } from '../../../components/src/core/keda/printer-columns.ts';
 import { benchScaledObjects } from './data.ts';
 
@@ -45,7 +51,8 @@ function Table() {
     onGlobalFilterChange: setGlobalFilter,
     muiTableContainerProps: { sx: { maxHeight: '70vh' } },
   });
-  return h(MaterialReactTable, { table });
+  // createElement cannot carry the row type parameter that JSX would infer.
+  return h(MaterialReactTable, { table: table as unknown as MRT_TableInstance<MRT_RowData> });
 }
 
 declare global {

@@ -26,7 +26,7 @@ const WIDTHS: Record<ScaledObjectColumnId, string> = {
   name: 'minmax(176px, 2fr)',
   namespace: 'minmax(90px, 1fr)',
   scaleTargetKind: 'minmax(152px, 0.6fr)',
-  scaleTargetName: 'minmax(136px, 1.4fr)',
+  scaleTargetName: 'minmax(124px, 1.4fr)',
   min: 'minmax(44px, 0.2fr)',
   max: 'minmax(44px, 0.2fr)',
   ready: 'minmax(70px, 0.3fr)',
@@ -34,7 +34,7 @@ const WIDTHS: Record<ScaledObjectColumnId, string> = {
   fallback: 'minmax(82px, 0.3fr)',
   paused: 'minmax(70px, 0.3fr)',
   triggers: 'minmax(106px, 0.8fr)',
-  authentications: 'minmax(130px, 1fr)',
+  authentications: 'minmax(124px, 1fr)',
   age: 'minmax(54px, 0.3fr)',
 };
 
@@ -52,7 +52,7 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
     id: 'state',
     title: 'STATE',
     description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
-    width: 'minmax(104px, 0.4fr)',
+    width: 'minmax(128px, 0.4fr)',
   },
   ...scaledObjectColumns
     .filter((c) => c.id !== 'name' && c.id !== 'namespace' && c.id !== 'age')

@@ -11,7 +11,9 @@ export function errorHint(code: number, resource: string): string {
     case 403:
       return `Your account is not allowed to list and watch ${resource} here. Ask for "list" and "watch" on ${resource}, or pick a namespace you can read.`;
     case 404:
-      return `The cluster does not serve ${resource}: KEDA is probably not installed (see keda.sh/docs/latest/deploy).`;
+      return resource.endsWith('.keda.sh')
+        ? `The cluster does not serve ${resource}: KEDA is probably not installed (see keda.sh/docs/latest/deploy).`
+        : `The cluster does not serve ${resource} (or the object is gone).`;
     case 410:
       return 'The watch fell too far behind the server; the list is being reloaded.';
     case 429:

@@ -139,3 +139,20 @@ export function workloadResource(apiVersion: string, kind: string): ResourceType
   if (kind === 'ReplicaSet') return ReplicaSetResource;
   return undefined;
 }
+
+/** core/v1 Secrets (the wizard creates them; views only ever read their names and keys). */
+export const SecretResource: ResourceType = {
+  group: '',
+  version: 'v1',
+  plural: 'secrets',
+  kind: 'Secret',
+  namespaced: true,
+};
+
+export const NamespaceResource: ResourceType = {
+  group: '',
+  version: 'v1',
+  plural: 'namespaces',
+  kind: 'Namespace',
+  namespaced: false,
+};

@@ -39,6 +39,16 @@ export const detailsStyles = css`
     padding: 5px 12px;
     cursor: pointer;
   }
+  .button-link {
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 5px 12px;
+    text-decoration: none;
+  }
+  .button-link:hover {
+    background: var(--_surface);
+  }
   button:hover:not(:disabled) {
     background: var(--_surface);
   }

@@ -194,6 +194,17 @@ export class ScaledObjectDetails extends LitElement {
     </header>`;
   }
 
+  private renderYamlLink(model: ScaledObjectDetailsModel): TemplateResult | typeof nothing {
+    const href = this.links?.({
+      kind: 'ScaledObject',
+      apiVersion: 'keda.sh/v1alpha1',
+      namespace: model.namespace,
+      name: model.name,
+      view: 'yaml',
+    });
+    return href ? html`<a class="button-link" href=${href}>Edit YAML</a>` : nothing;
+  }
+
   private renderNotices(): TemplateResult | typeof nothing {
     if (this.actionError) {
       return html`<div class="notice error" role="alert">

@@ -3,7 +3,10 @@
  * macrotask), like the real control plane does. Each one gets the same context.
  */
 import type { ResourceService } from '../api/service.ts';
+import { beginWork } from '../core/activity.ts';
 import type { Clock } from '../core/clock.ts';
+import type { Random } from '../core/random.ts';
+import type { Scheduler } from '../core/virtual-clock.ts';
 import type { ExternalMetricsRegistry } from '../metrics/external-metrics.ts';
 import type { ResourceRegistry } from '../registry/registry.ts';
 import type { ObjectStore } from '../store/store.ts';
@@ -16,6 +19,10 @@ export interface ControllerContext {
   log: (line: string) => void;
   /** Where the KEDA controller registers the operator side of external.metrics.k8s.io. */
   externalMetrics: ExternalMetricsRegistry;
+  /** Timers in virtual time (the clock's). */
+  scheduler: Scheduler;
+  /** The cluster's seeded randomness (pod IPs, startup jitter…). */
+  random: Random;
 }
 
 export interface Controller {
@@ -28,6 +35,7 @@ export interface Controller {
 export class WorkQueue<T> {
   private readonly pending = new Map<string, T>();
   private scheduled: NodeJS.Immediate | undefined;
+  private done: (() => void) | undefined;
   private stopped = false;
 
   constructor(
@@ -38,7 +46,10 @@ export class WorkQueue<T> {
   add(key: string, item: T): void {
     if (this.stopped) return;
     this.pending.set(key, item);
-    this.scheduled ??= setImmediate(() => this.drain());
+    if (!this.scheduled) {
+      this.done = beginWork();
+      this.scheduled = setImmediate(() => this.drain());
+    }
   }
 
   stop(): void {
@@ -46,19 +57,26 @@ export class WorkQueue<T> {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = undefined;
     this.pending.clear();
+    this.done?.();
   }
 
   private drain(): void {
     this.scheduled = undefined;
+    const done = this.done;
     const items = [...this.pending.values()];
     this.pending.clear();
-    for (const item of items) {
-      if (this.stopped) return;
-      try {
-        this.process(item);
-      } catch (error) {
-        this.onError(error, item);
+    try {
+      for (const item of items) {
+        if (this.stopped) return;
+        try {
+          this.process(item);
+        } catch (error) {
+          this.onError(error, item);
+        }
       }
+    } finally {
+      // Work this drain added is counted by the next one before this one is released.
+      done?.();
     }
   }
 }

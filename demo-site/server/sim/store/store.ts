@@ -66,6 +66,25 @@ export class ObjectStore {
     return found ? clone(found) : undefined;
   }
 
+  /** The stored object itself, not a copy (controllers' hot paths): never mutate it. */
+  peek(resource: string, namespace: string | undefined, name: string): Readonly<KObject> | undefined {
+    return this.data.get(resource)?.get(objectKey(namespace, name));
+  }
+
+  /**
+   * The stored objects of a resource (optionally one namespace) themselves, not copies, in
+   * insertion order (controllers' hot paths): never mutate them.
+   */
+  scan(resource: string, namespace?: string): readonly Readonly<KObject>[] {
+    const bucket = this.data.get(resource);
+    if (!bucket) return [];
+    const out: KObject[] = [];
+    for (const object of bucket.values()) {
+      if (namespace === undefined || object.metadata.namespace === namespace) out.push(object);
+    }
+    return out;
+  }
+
   has(resource: string, namespace: string | undefined, name: string): boolean {
     return this.data.get(resource)?.has(objectKey(namespace, name)) ?? false;
   }

@@ -1,0 +1,76 @@
+/**
+ * Keeping credentials out of everything shown beside the YAML editor (notices, diff views,
+ * conflict lists, problem messages): the editor itself shows them, since the person is editing
+ * them, but an API message can quote a value back (`Invalid value: "s3cret"`) and a diff line is
+ * the text itself. Builds on the masking of `mask.ts`.
+ */
+import { isSecretKey, MASK, maskSecretsInText } from './mask.js';
+
+/** Shorter values are not replaced by text search (they would mask ordinary words). */
+const MIN_SECRET_LENGTH = 4;
+
+function walk(value: unknown, visit: (key: string, value: string) => void, key = ''): void {
+  if (typeof value === 'string') visit(key, value);
+  else if (Array.isArray(value)) value.forEach((item) => walk(item, visit, key));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) walk(v, visit, k);
+  }
+}
+
+/** The substrings of `value` that `maskSecretsInText` replaces with the mask. */
+function maskedParts(value: string): string[] {
+  const masked = maskSecretsInText(value);
+  if (masked === value) return [];
+  const pieces = masked.split(MASK);
+  const parts: string[] = [];
+  let pos = pieces[0]!.length;
+  for (let i = 1; i < pieces.length; i += 1) {
+    const piece = pieces[i]!;
+    const end = i === pieces.length - 1 ? value.length - piece.length : value.indexOf(piece, pos);
+    if (end < pos) break;
+    parts.push(value.slice(pos, end));
+    pos = end + piece.length;
+  }
+  return parts.filter((p) => p !== '');
+}
+
+/** The credential values held by objects: values of secret-looking keys and masked URL/connection-string parts. */
+export function collectSecrets(...objects: unknown[]): string[] {
+  const secrets = new Set<string>();
+  for (const object of objects) {
+    walk(object, (key, value) => {
+      if (value === '') return;
+      if (isSecretKey(key)) secrets.add(value);
+      for (const part of maskedParts(value)) secrets.add(part);
+    });
+  }
+  return [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+
+/** A function that masks the given secrets (and anything `maskSecretsInText` recognises) in a text. */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  return (text: string) => {
+    let out = text;
+    for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(MASK);
+    return maskSecretsInText(out);
+  };
+}
+
+const KEY_VALUE_LINE = /^(\s*(?:-\s+)*)(["']?)([^"':#\s][^:#]*?)\2(\s*:\s+)(.+)$/;
+
+/** One YAML line for display outside the editor: `password: x` → `password: ****`, URLs masked. */
+export function maskYamlLine(line: string): string {
+  const m = KEY_VALUE_LINE.exec(line);
+  if (m) {
+    const [, lead = '', quote = '', key = '', sep = '', value = ''] = m;
+    if (
+      isSecretKey(key) &&
+      !/^[|>][-+]?\d*\s*$/.test(value.trim()) &&
+      value.trim() !== "''" &&
+      value.trim() !== '""'
+    ) {
+      return `${lead}${quote}${key}${quote}${sep}${MASK}`;
+    }
+  }
+  return maskSecretsInText(line);
+}

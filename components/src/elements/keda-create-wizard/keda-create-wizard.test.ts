@@ -1,0 +1,431 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../context/define.js';
+import './define.js';
+import type { KedaConnection } from '../../context/keda-connection.js';
+import type { KubeObject, Status } from '../../core/kube/types.js';
+import { KubeApiError } from '../../data/kube-client.js';
+import { FakeKubeClient } from '../../../test/fake-kube-client.js';
+import { until } from '../../../test/mount.js';
+import type { CreateWizard, KedaCreatedDetail } from './keda-create-wizard.js';
+import { CreateWizardHarness } from './harness.js';
+
+const SECRET = 'amqp://orders:Tr0ub4dor-s3cret@rabbitmq.shop:5672/';
+
+function deployment(name: string, namespace = 'shop', replicas = 2): KubeObject {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace, uid: `dep-${name}`, resourceVersion: '3' },
+    spec: { replicas, template: { spec: { containers: [{ name: 'consumer' }] } } },
+    status: { readyReplicas: replicas },
+  } as KubeObject;
+}
+
+const namespaceObject = (name: string): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, uid: `ns-${name}` },
+});
+
+function cluster(): FakeKubeClient {
+  const client = new FakeKubeClient();
+  client.byKind = true;
+  client.acceptCreates = true;
+  client.objects = [
+    namespaceObject('shop'),
+    namespaceObject('empty'),
+    deployment('orders-consumer'),
+    deployment('web'),
+  ];
+  return client;
+}
+
+async function mount(client: FakeKubeClient, attrs: { kind?: string } = {}) {
+  const connection = await fixture<KedaConnection>(html`
+    <keda-connection .client=${client}>
+      <keda-create-wizard namespace="shop" kind=${attrs.kind ?? 'ScaledObject'}></keda-create-wizard>
+    </keda-connection>
+  `);
+  const element = connection.querySelector('keda-create-wizard') as CreateWizard;
+  const harness = new CreateWizardHarness(element);
+  await harness.settle();
+  return { element, harness };
+}
+
+/** Target → Scaling → Triggers (rabbitmq) → Authentication, with a new TriggerAuthentication over a new Secret. */
+async function fillRabbit(h: CreateWizardHarness): Promise<void> {
+  await until(() => h.workloads().length === 2, 'workloads listed');
+  await h.pickWorkload('Deployment/orders-consumer');
+  await h.set('name', 'orders');
+  await h.next();
+  expect(h.currentStep()).to.equal('scaling');
+  await h.set('scaling.minReplicaCount', '0');
+  await h.set('scaling.maxReplicaCount', '10');
+  await h.next();
+  expect(h.currentStep()).to.equal('triggers');
+  expect(await h.searchTriggers('rabbit')).to.deep.equal(['rabbitmq']);
+  await h.addTrigger('rabbitmq');
+  await h.setParam(0, 'queueName', 'orders');
+  await h.setParam(0, 'mode', 'QueueLength');
+  await h.setParam(0, 'value', '50');
+  await h.next();
+  expect(h.currentStep()).to.equal('auth');
+}
+
+describe('keda-create-wizard', () => {
+  it('creates a rabbitmq ScaledObject with a new TriggerAuthentication over a new Secret: dry-runs, then creates in order', async () => {
+    const client = cluster();
+    const { element, harness: h } = await mount(client);
+    let created: KedaCreatedDetail | undefined;
+    element.addEventListener('keda-created', (e) => (created = e.detail));
+    await fillRabbit(h);
+
+    expect(h.value('auth.name')).to.equal('orders-rabbitmq');
+    expect(h.value('auth.secretName')).to.equal('orders-rabbitmq');
+    await h.next();
+    expect(h.currentStep(), 'the Secret value is required').to.equal('auth');
+    expect(h.messagesFor('auth.value.host')).to.contain('Type the value of host');
+    await h.typeSecret('host', SECRET);
+    expect(h.secretInput('host')?.type).to.equal('password');
+    expect(h.renderedMarkup()).not.to.contain(SECRET);
+    expect(element.shadowRoot!.textContent).not.to.contain(SECRET);
+
+    await h.next();
+    expect(h.currentStep()).to.equal('advanced');
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    await until(() => h.reviewStatus('scaledObject').includes('accepts'), 'dry runs pass');
+    expect(
+      client.creates.map((c) => `${c.plural} ${c.name} ${c.dryRun ? 'dry-run' : 'create'}`),
+    ).to.deep.equal([
+      'secrets orders-rabbitmq dry-run',
+      'triggerauthentications orders-rabbitmq dry-run',
+      'scaledobjects orders dry-run',
+    ]);
+    expect(h.reviewYaml('secret')).to.contain("host: '****'");
+    expect(h.reviewYaml('scaledObject')).to.contain("value: '50'");
+    expect(h.renderedMarkup()).not.to.contain(SECRET);
+
+    expect(h.canCreate()).to.equal(true);
+    await h.create();
+    await until(() => h.outcome().startsWith('Created 3 objects'), 'created');
+    const writes = client.creates.filter((c) => !c.dryRun);
+    expect(writes.map((c) => `${c.plural} ${c.name}`)).to.deep.equal([
+      'secrets orders-rabbitmq',
+      'triggerauthentications orders-rabbitmq',
+      'scaledobjects orders',
+    ]);
+    expect(writes[0]!.body).to.deep.equal({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'orders-rabbitmq', namespace: 'shop' },
+      type: 'Opaque',
+      stringData: { host: SECRET },
+    });
+    expect(writes[1]!.body).to.deep.equal({
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'TriggerAuthentication',
+      metadata: { name: 'orders-rabbitmq', namespace: 'shop' },
+      spec: { secretTargetRef: [{ parameter: 'host', name: 'orders-rabbitmq', key: 'host' }] },
+    });
+    expect(writes[2]!.body).to.deep.equal({
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: { name: 'orders', namespace: 'shop' },
+      spec: {
+        scaleTargetRef: { name: 'orders-consumer', apiVersion: 'apps/v1', kind: 'Deployment' },
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        triggers: [
+          {
+            type: 'rabbitmq',
+            metadata: { queueName: 'orders', mode: 'QueueLength', value: '50' },
+            authenticationRef: { name: 'orders-rabbitmq' },
+          },
+        ],
+      },
+    });
+    expect(created).to.deep.equal({
+      kind: 'ScaledObject',
+      namespace: 'shop',
+      name: 'orders',
+      created: [
+        { kind: 'Secret', apiVersion: 'v1', namespace: 'shop', name: 'orders-rabbitmq' },
+        {
+          kind: 'TriggerAuthentication',
+          apiVersion: 'keda.sh/v1alpha1',
+          namespace: 'shop',
+          name: 'orders-rabbitmq',
+        },
+        { kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1', namespace: 'shop', name: 'orders' },
+      ],
+    });
+    expect(h.renderedMarkup()).not.to.contain(SECRET);
+    expect(JSON.stringify(created)).not.to.contain(SECRET);
+  });
+
+  it('shows a schema error and a webhook denial from the dry run at the right step and field', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    const status: Status = {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      reason: 'Invalid',
+      code: 422,
+      message:
+        'ScaledObject.keda.sh "orders" is invalid: spec.triggers[0].metadata.value: Invalid value: "integer": must be of type string',
+      details: {
+        name: 'orders',
+        kind: 'ScaledObject',
+        causes: [
+          {
+            reason: 'FieldValueTypeInvalid',
+            field: 'spec.triggers[0].metadata.value',
+            message: 'Invalid value: "integer": must be of type string',
+          },
+        ],
+      },
+    };
+    client.failCreate('scaledobjects', KubeApiError.fromStatus(status), { dryRun: true });
+    await h.next();
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    await until(() => h.reviewStatus('scaledObject').includes('refuses'), 'dry run refused');
+    expect(h.reviewStatus('secret')).to.contain('accepts');
+    expect(h.reviewProblems('scaledObject')).to.contain(
+      'spec.triggers[0].metadata.value: Invalid value: "integer": must be of type string',
+    );
+    expect(h.canCreate()).to.equal(false);
+    expect(h.steps()).to.include('triggers:visited!');
+    await h.fixIn('scaledObject');
+    expect(h.currentStep()).to.equal('triggers');
+    const valueField = h.paramField(0, 'value');
+    expect(h.messagesFor(valueField)).to.contain('API: spec.triggers[0].metadata.value: Invalid value');
+    expect(h.focused()?.getAttribute('data-field')).to.equal(valueField);
+    await h.setParam(0, 'value', '40');
+    expect(h.messagesFor(valueField)).to.equal('');
+
+    const denial = `scaledobjects.keda.sh "orders" is forbidden: admission webhook "vscaledobject.kb.io" denied the request: the workload 'orders-consumer' of type 'apps/v1.Deployment' is already managed by the ScaledObject 'legacy'`;
+    client.failCreate('scaledobjects', new KubeApiError(403, denial), { dryRun: true });
+    await h.goToStep('review');
+    await until(() => h.reviewStatus('scaledObject').includes('refuses'), 'webhook denial');
+    expect(h.reviewProblems('scaledObject')).to.contain(denial);
+    await h.fixIn('scaledObject');
+    expect(h.currentStep()).to.equal('target');
+    expect(h.messagesFor('target.name')).to.contain("is already managed by the ScaledObject 'legacy'");
+    await h.goToStep('review');
+    expect(h.reviewProblems('scaledObject'), 'unchanged state: the last answer stays').to.contain(denial);
+    await h.dryRun();
+    await until(
+      () => h.reviewStatus('scaledObject').includes('accepts'),
+      'accepted once the other ScaledObject is gone',
+    );
+    expect(h.canCreate()).to.equal(true);
+  });
+
+  it('keeps every field when going back, validates each step with the field named, and is keyboard driven', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await until(() => h.workloads().length === 2, 'workloads listed');
+    await h.next();
+    expect(h.currentStep()).to.equal('target');
+    expect(h.errorSummary()).to.contain('Pick the workload to scale');
+    expect(h.errorSummary()).to.contain('ScaledObject name is required.');
+    expect(h.focused()?.getAttribute('data-field')).to.equal('name');
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    await h.back();
+    expect(h.currentStep()).to.equal('triggers');
+    expect(h.value(h.paramField(0, 'queueName'))).to.equal('orders');
+    expect(h.value(h.paramField(0, 'value'))).to.equal('50');
+    await h.back();
+    expect(h.value('scaling.minReplicaCount')).to.equal('0');
+    expect(h.value('scaling.maxReplicaCount')).to.equal('10');
+    await h.set('scaling.idleReplicaCount', '0');
+    await h.next();
+    expect(h.currentStep(), 'idle must be below min').to.equal('scaling');
+    expect(h.messagesFor('scaling.idleReplicaCount')).to.contain(
+      'IdleReplicaCount=0 must be less than MinReplicaCount=0',
+    );
+    await h.set('scaling.idleReplicaCount', '');
+    await h.back();
+    expect(h.value('name')).to.equal('orders');
+    expect(
+      element(h).shadowRoot!.querySelector('[data-workload="Deployment/orders-consumer"]'),
+    ).to.have.property('checked', true);
+    await h.goToStep('auth');
+    expect(h.secretInput('host')?.value, 'the typed value comes back into its own input').to.equal(SECRET);
+    expect(h.renderedMarkup()).not.to.contain(SECRET);
+    const next = element(h).shadowRoot!.querySelector<HTMLButtonElement>('[data-action="next"]')!;
+    next.focus();
+    expect(h.focused()).to.equal(next);
+    expect(next.tagName).to.equal('BUTTON');
+  });
+
+  it('renders the what-if preview with a text alternative', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    await h.next();
+    expect(h.currentStep()).to.equal('advanced');
+    await until(() => h.whatIfSummary().length > 0, 'preview computed');
+    expect(h.whatIfSummary()).to.match(/^Over 30m, the load peaks at 100 and replicas peak at 2 \(first at/);
+    const rows = h.whatIfRows();
+    expect(rows.length).to.equal(12);
+    expect(rows[0]).to.have.length(4);
+    const plot = h.chart()!.shadowRoot!.querySelector('.plot')!;
+    expect(plot.getAttribute('role')).to.equal('img');
+    expect(plot.getAttribute('aria-label')).to.contain('Chart of replicas and load over time.');
+    await until(() => plot.querySelector('svg') !== null, 'chart drawn');
+    await h.clickText('Ramp');
+    await until(() => h.whatIfSummary().startsWith('Over 1h 00m'), 'ramp preview');
+    await h.click('advanced.behaviorPreset.no-flapping');
+    await until(() => h.whatIfSummary().startsWith('Over 1h 00m'), 'still a preview');
+  });
+
+  it('says when the namespace has no workloads, shows the API error verbatim, and loads', async () => {
+    const client = cluster();
+    client.holdLists = true;
+    const { harness: h } = await mount(client);
+    expect(h.notice()).to.contain('Loading Deployments and StatefulSets in shop');
+    client.releaseLists();
+    await until(() => h.workloads().length === 2, 'listed');
+    await h.set('namespace', 'empty');
+    await until(() => h.notice().startsWith('No Deployments or StatefulSets in empty'), 'empty state');
+    expect(h.notice()).to.contain('enter apiVersion/kind/name by hand');
+    client.listErrors.deployments = new KubeApiError(
+      403,
+      'deployments.apps is forbidden: User "dev" cannot list resource "deployments" in API group "apps" in the namespace "locked"',
+    );
+    await h.set('namespace', 'locked');
+    await until(() => h.notice().includes('cannot list resource "deployments"'), 'error state');
+    expect(h.notice()).to.contain('(403)');
+    await h.clickText('enter apiVersion/kind/name by hand');
+    await h.set('target.apiVersion', 'argoproj.io/v1alpha1');
+    await h.set('target.kind', 'Rollout');
+    await h.set('target.name', 'checkout');
+    await h.set('name', 'checkout');
+    await h.next();
+    expect(h.currentStep()).to.equal('scaling');
+  });
+
+  it('handles a partial failure: says what was created and what failed, and retries without sending twice', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    await h.next();
+    await h.next();
+    await until(() => h.canCreate(), 'checked');
+    const forbidden =
+      'triggerauthentications.keda.sh is forbidden: User "dev" cannot create resource "triggerauthentications" in API group "keda.sh" in the namespace "shop"';
+    client.failCreate('triggerauthentications', new KubeApiError(403, forbidden), { dryRun: false });
+    await h.create();
+    await until(
+      () => h.outcome().startsWith('Stopped at TriggerAuthentication orders-rabbitmq (403)'),
+      'partial',
+    );
+    expect(h.outcome()).to.contain('Created: Secret orders-rabbitmq.');
+    expect(h.outcome()).to.contain('Not created: ScaledObject orders.');
+    expect(h.outcome()).to.contain(forbidden);
+    expect(h.outcome()).to.contain('press Create again');
+    expect(h.reviewStatus('secret')).to.equal('Created');
+    expect(h.reviewStatus('scaledObject')).to.equal('Not created (an earlier object failed)');
+    expect(h.canCreate()).to.equal(true);
+    await h.create();
+    await until(() => h.outcome().startsWith('Created 3 objects'), 'created on retry');
+    expect(client.creates.filter((c) => !c.dryRun).map((c) => c.plural)).to.deep.equal([
+      'secrets',
+      'triggerauthentications',
+      'triggerauthentications',
+      'scaledobjects',
+    ]);
+  });
+
+  it('uses an existing TriggerAuthentication and warns when it lacks a parameter', async () => {
+    const client = cluster();
+    client.objects.push({
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'TriggerAuthentication',
+      metadata: { name: 'rabbit-auth', namespace: 'shop', uid: 'ta-1' },
+      spec: { secretTargetRef: [{ parameter: 'password', name: 'rabbit', key: 'pw' }] },
+    } as KubeObject);
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    const trigger = h.triggerId(0);
+    await h.click(`trigger.${trigger}.auth.existing`);
+    await h.set(`trigger.${trigger}.auth.name`, 'TriggerAuthentication/rabbit-auth');
+    expect(h.messagesFor(`trigger.${trigger}.auth`)).to.contain(
+      'TriggerAuthentication rabbit-auth does not provide host (it has password).',
+    );
+    expect(h.secretInput('host'), 'no new Secret').to.equal(null);
+    await h.next();
+    await h.next();
+    await until(() => h.canCreate(), 'checked');
+    await h.create();
+    await until(() => h.outcome().startsWith('Created one object'), 'created');
+    const [so] = client.creates.filter((c) => !c.dryRun);
+    expect(
+      (so!.body as KubeObject & { spec: { triggers: Array<{ authenticationRef?: unknown }> } }).spec
+        .triggers[0]!.authenticationRef,
+    ).to.deep.equal({
+      name: 'rabbit-auth',
+    });
+  });
+
+  it('creates a ScaledJob from a Job template with a cron trigger and no authentication', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client, { kind: 'ScaledJob' });
+    await h.set('name', 'nightly');
+    await h.set('job.image', 'ghcr.io/acme/report:2');
+    await h.set('job.args', '--since\n24h');
+    await h.next();
+    await h.set('scaling.maxReplicaCount', '3');
+    await h.next();
+    await h.addTrigger('cron');
+    await h.setParam(0, 'timezone', 'Europe/Paris');
+    await h.setParam(0, 'start', '0 1 * * *');
+    await h.setParam(0, 'end', '0 2 * * *');
+    await h.setParam(0, 'desiredReplicas', 'two');
+    await h.next();
+    expect(h.messagesFor(h.paramField(0, 'desiredReplicas'))).to.contain('must be a whole number');
+    await h.setParam(0, 'desiredReplicas', '2');
+    await h.next();
+    expect(h.notice()).to.contain('No authentication needed');
+    await h.next();
+    await h.next();
+    await until(() => h.canCreate(), 'checked');
+    await h.create();
+    await until(() => h.outcome().startsWith('Created one object'), 'created');
+    const body = client.creates.filter((c) => !c.dryRun)[0]!.body as KubeObject & {
+      spec: Record<string, unknown>;
+    };
+    expect(body.kind).to.equal('ScaledJob');
+    expect(body.spec).to.deep.equal({
+      jobTargetRef: {
+        template: {
+          spec: {
+            containers: [{ name: 'worker', image: 'ghcr.io/acme/report:2', args: ['--since', '24h'] }],
+            restartPolicy: 'Never',
+          },
+        },
+      },
+      maxReplicaCount: 3,
+      triggers: [
+        {
+          type: 'cron',
+          metadata: { start: '0 1 * * *', end: '0 2 * * *', timezone: 'Europe/Paris', desiredReplicas: '2' },
+        },
+      ],
+    });
+  });
+});
+
+function element(h: CreateWizardHarness): CreateWizard {
+  return h.element;
+}

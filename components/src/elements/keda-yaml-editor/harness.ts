@@ -1,0 +1,151 @@
+import { startCompletion, currentCompletions } from '@codemirror/autocomplete';
+import { EditorView } from '@codemirror/view';
+import type { YamlEditor } from './keda-yaml-editor.js';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+export interface HarnessProblem {
+  line: number;
+  column: number;
+  severity: string;
+  source: string;
+  message: string;
+}
+
+/** Reads and drives a rendered `keda-yaml-editor` as a person would (typing goes through CodeMirror). */
+export class YamlEditorHarness {
+  constructor(readonly element: YamlEditor) {}
+
+  private get root(): ShadowRoot {
+    const root = this.element.shadowRoot;
+    if (!root) throw new Error('no shadow root');
+    return root;
+  }
+
+  async settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.element.updateComplete;
+  }
+
+  /** `loading`, `empty`, `error`, `data` (the editor), or `none`. */
+  state(): string {
+    return this.root.querySelector<HTMLElement>('[data-state]')?.dataset.state ?? 'none';
+  }
+
+  /** The title and text of a loading / empty / error message. */
+  message(): string {
+    return text(this.root.querySelector('.message'));
+  }
+
+  view(): EditorView {
+    const dom = this.root.querySelector<HTMLElement>('.cm-editor');
+    const view = dom ? EditorView.findFromDOM(dom) : null;
+    if (!view) throw new Error('no editor');
+    return view;
+  }
+
+  hasEditor(): boolean {
+    return this.root.querySelector('.cm-editor') !== null;
+  }
+
+  text(): string {
+    return this.view().state.doc.toString();
+  }
+
+  /** Replaces the whole text, as typing would (a user input transaction, subject to read-only). */
+  async setText(value: string): Promise<void> {
+    const view = this.view();
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: value },
+      userEvent: 'input.type',
+    });
+    await this.settle();
+  }
+
+  /** Replaces the first occurrence of `search` in the text. */
+  async replace(search: string, replacement: string): Promise<void> {
+    const current = this.text();
+    const from = current.indexOf(search);
+    if (from < 0) throw new Error(`"${search}" is not in the text`);
+    this.view().dispatch({
+      changes: { from, to: from + search.length, insert: replacement },
+      userEvent: 'input.type',
+    });
+    await this.settle();
+  }
+
+  /** The problems list. */
+  problems(): HarnessProblem[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.problems li')].map((li) => ({
+      line: Number(li.dataset.line),
+      column: Number(li.dataset.column),
+      severity: li.dataset.severity ?? '',
+      source: li.dataset.source ?? '',
+      message: text(li.querySelector('.text')),
+    }));
+  }
+
+  /** 1-based lines that carry a lint mark in the editor. */
+  markedLines(): number[] {
+    const lines = [...this.root.querySelectorAll('.cm-content > .cm-line')];
+    const marked = new Set<number>();
+    for (const mark of this.root.querySelectorAll('.cm-lintRange')) {
+      const line = mark.closest('.cm-line');
+      if (line) marked.add(lines.indexOf(line) + 1);
+    }
+    return [...marked].sort((a, b) => a - b);
+  }
+
+  buttons(): string[] {
+    return [...this.root.querySelectorAll('button')].map((b) => text(b));
+  }
+
+  button(label: string): HTMLButtonElement | undefined {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
+  }
+
+  async click(label: string): Promise<void> {
+    const button = this.button(label);
+    if (!button) throw new Error(`no button "${label}" (have: ${this.buttons().join(' | ')})`);
+    if (button.disabled) throw new Error(`button "${label}" is disabled`);
+    button.click();
+    await this.settle();
+  }
+
+  /** The text of a notice or panel: `failure`, `done`, `draft`, `live-changed`, `rebased`, `review`, `conflict`, `readonly-notice`. */
+  notice(name: string): string {
+    return text(this.root.querySelector(`.${name}`));
+  }
+
+  failureKind(): string | undefined {
+    return this.root.querySelector<HTMLElement>('.failure')?.dataset.kind;
+  }
+
+  /** Diff lines (`+ text`, `- text`, `  text`) of the diff inside a panel. */
+  diff(panel: string): string[] {
+    return [...this.root.querySelectorAll(`.${panel} .diff > div:not(.gap)`)].map((d) =>
+      (d.textContent ?? '').replace(/\s+$/, ''),
+    );
+  }
+
+  /** Everything shown outside the editor (notices, panels, problems, status). */
+  textOutsideEditor(): string {
+    const clone = this.root.querySelector('.root')?.cloneNode(true) as HTMLElement | undefined;
+    clone?.querySelector('.editor')?.remove();
+    return clone?.textContent ?? '';
+  }
+
+  /** Opens completion at the end of the text and returns the offered labels. */
+  async completeAtEnd(): Promise<string[]> {
+    const view = this.view();
+    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    view.focus();
+    startCompletion(view);
+    for (let i = 0; i < 100; i += 1) {
+      const options = currentCompletions(view.state);
+      if (options.length > 0) return options.map((o) => o.label);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return [];
+  }
+}

@@ -1,0 +1,595 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../index.js';
+import './define.js';
+import type { KedaConnection } from '../../context/keda-connection.js';
+import type { KubeObject, Status } from '../../core/kube/types.js';
+import { KubeApiError } from '../../data/kube-client.js';
+import { FakeKubeClient } from '../../../test/fake-kube-client.js';
+import { until } from '../../../test/mount.js';
+import type { YamlEditor } from './keda-yaml-editor.js';
+import { YamlEditorHarness } from './harness.js';
+
+const CLUSTER = 'test-cluster';
+
+function scaledObject(): KubeObject {
+  return {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: {
+      name: 'orders',
+      namespace: 'shop',
+      uid: 'so-1',
+      resourceVersion: '5',
+      generation: 3,
+      creationTimestamp: '2026-11-01T00:00:00Z',
+      managedFields: [{ manager: 'kubectl-client-side-apply', operation: 'Update' }],
+      annotations: { team: 'payments' },
+    },
+    spec: {
+      scaleTargetRef: { name: 'orders-consumer' },
+      minReplicaCount: 0,
+      maxReplicaCount: 5,
+      triggers: [
+        {
+          type: 'rabbitmq',
+          metadata: {
+            queueName: 'orders',
+            mode: 'QueueLength',
+            value: '50',
+            host: 'amqp://guest:s3cretpw@rabbitmq:5672',
+          },
+        },
+        {
+          type: 'prometheus',
+          metadata: { serverAddress: 'http://prometheus:9090', query: 'sum(rate(x[1m]))', threshold: '10' },
+        },
+      ],
+    },
+    status: { hpaName: 'keda-hpa-orders', conditions: [{ type: 'Ready', status: 'True' }] },
+  } as KubeObject;
+}
+
+function status(code: number, reason: string, message: string, details?: Status['details']): Status {
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason,
+    code,
+    details,
+  };
+}
+
+/** 1-based line of the first line containing `needle`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not in text`);
+  return index + 1;
+}
+
+function newClient(): FakeKubeClient {
+  const client = new FakeKubeClient();
+  client.byKind = true;
+  client.objects = [scaledObject()];
+  client.acceptReplaces = true;
+  client.serveGets = true;
+  return client;
+}
+
+async function mount(client: FakeKubeClient, attrs: { readonly?: boolean } = {}) {
+  const connection = await fixture<KedaConnection>(html`
+    <keda-connection .client=${client}>
+      <keda-yaml-editor
+        kind="ScaledObject"
+        namespace="shop"
+        name="orders"
+        draft-key=${CLUSTER}
+        ?readonly=${attrs.readonly ?? false}
+      ></keda-yaml-editor>
+    </keda-connection>
+  `);
+  const element = connection.querySelector('keda-yaml-editor') as YamlEditor;
+  const harness = new YamlEditorHarness(element);
+  await harness.settle();
+  return { element, harness, connection };
+}
+
+async function ready(harness: YamlEditorHarness): Promise<void> {
+  await until(() => harness.hasEditor(), 'editor');
+  // The schema loads on first use; wait for it so schema checks and completion are on.
+  await until(() => !harness.element.shadowRoot!.textContent!.includes('Loading the CRD schema'), 'schema');
+}
+
+const draftStorageKey = `keda-yaml-editor/v1/${CLUSTER}/ScaledObject/shop/orders`;
+
+describe('keda-yaml-editor', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('loads the object without server-owned fields, saves with a dry run first, then the real write', async () => {
+    const client = newClient();
+    const { harness, element } = await mount(client);
+    await ready(harness);
+    const text = harness.text();
+    expect(text).to.match(
+      /^apiVersion: keda.sh\/v1alpha1\nkind: ScaledObject\nmetadata:\n {2}name: orders\n/,
+    );
+    expect(text).not.to.contain('managedFields');
+    expect(text).not.to.contain('resourceVersion');
+    expect(text).not.to.contain('status:');
+    expect(text).to.contain(
+      'host: amqp://guest:s3cretpw@rabbitmq:5672',
+      'credentials are visible in the editor',
+    );
+    expect(harness.notice('status')).to.contain('hpaName: keda-hpa-orders');
+    expect(harness.button('Review and save…')?.disabled, 'nothing to save yet').to.equal(true);
+
+    let saved: KubeObject | undefined;
+    element.addEventListener('keda-saved', (e) => (saved = e.detail));
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 7');
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.notice('review') !== '', 'review');
+    expect(harness.diff('review')).to.deep.equal([
+      '    scaleTargetRef:',
+      '      name: orders-consumer',
+      '    minReplicaCount: 0',
+      '-   maxReplicaCount: 5',
+      '+   maxReplicaCount: 7',
+      '    triggers:',
+      '      - type: rabbitmq',
+      '        metadata:',
+    ]);
+    expect(harness.textOutsideEditor()).not.to.contain('s3cretpw');
+    expect(client.replaces.map((r) => r.dryRun)).to.deep.equal([true]);
+
+    await harness.click('Save');
+    await until(() => harness.notice('done').startsWith('Saved'), 'saved');
+    expect(client.replaces.map((r) => r.dryRun)).to.deep.equal([true, false]);
+    const [dry, real] = client.replaces;
+    expect(real!.body).to.deep.equal(dry!.body);
+    expect(real!.body.metadata.resourceVersion).to.equal('5');
+    expect(real!.body.metadata.uid).to.equal('so-1');
+    expect(real!.body.metadata.managedFields).to.equal(undefined);
+    expect((real!.body as KubeObject & { spec: { maxReplicaCount: number } }).spec.maxReplicaCount).to.equal(
+      7,
+    );
+    expect(saved?.metadata.resourceVersion).to.equal('101');
+    expect(harness.notice('done')).to.equal('Saved ScaledObject shop/orders (resourceVersion 101).');
+    await until(() => localStorage.getItem(draftStorageKey) === null, 'draft cleared');
+  });
+
+  it('shows a YAML syntax error at its line and blocks saving', async () => {
+    const { harness } = await mount(newClient());
+    await ready(harness);
+    await harness.replace('  minReplicaCount: 0', ' minReplicaCount: 0');
+    const line = lineOf(harness.text(), ' minReplicaCount: 0');
+    await until(() => harness.problems().length > 0, 'problem');
+    const [problem] = harness.problems();
+    expect(problem).to.include({ line, severity: 'error', source: 'yaml' });
+    expect(problem!.message).to.contain('bad indentation of a mapping entry');
+    await until(() => harness.markedLines().includes(line), 'lint mark');
+    expect(harness.button('Review and save…')?.disabled).to.equal(true);
+
+    // The problem's place is a button: it puts the cursor there.
+    const go = harness.element.shadowRoot!.querySelector<HTMLButtonElement>('.problems li button')!;
+    expect(go.getAttribute('aria-label')).to.equal(`Go to line ${line}, column ${problem!.column}`);
+    go.click();
+    const view = harness.view();
+    expect(view.hasFocus).to.equal(true);
+    expect(view.state.doc.lineAt(view.state.selection.main.head).number).to.equal(line);
+  });
+
+  it('shows schema errors at their lines: a number in trigger metadata, the min <= max rule', async () => {
+    const { harness } = await mount(newClient());
+    await ready(harness);
+    await harness.replace("value: '50'", 'value: 50');
+    await harness.replace('minReplicaCount: 0', 'minReplicaCount: 9');
+    const text = harness.text();
+    await until(() => harness.problems().length === 2, 'two problems');
+    const problems = harness.problems();
+    expect(problems[0]).to.include({ line: lineOf(text, 'minReplicaCount: 9'), source: 'rule' });
+    expect(problems[0]!.message).to.contain('minReplicaCount must be less than or equal to maxReplicaCount');
+    expect(problems[1]).to.include({ line: lineOf(text, 'value: 50'), column: 16, source: 'schema' });
+    expect(problems[1]!.message).to.contain(
+      'spec.triggers[0].metadata.value in body must be of type string: "integer" Quote it so YAML reads a string: "50".',
+    );
+  });
+
+  it('offers completion from the schema', async () => {
+    const { harness } = await mount(newClient());
+    await ready(harness);
+    await harness.setText(`${harness.text()}  fallb`);
+    const labels = await harness.completeAtEnd();
+    expect(labels).to.include('fallback');
+  });
+
+  it('maps a 422 cause to the line of its field and keeps the text', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    const indent = /^( *)threshold:/m.exec(harness.text())![1];
+    await harness.replace("threshold: '10'", `threshold: '10'\n${indent}targetQueryValue: 'x'`);
+    const message =
+      'ScaledObject.keda.sh "orders" is invalid: spec.triggers[1].metadata.targetQueryValue: Invalid value: "x": must be a number';
+    client.failReplace(
+      new KubeApiError(
+        422,
+        message,
+        status(422, 'Invalid', message, {
+          name: 'orders',
+          group: 'keda.sh',
+          kind: 'ScaledObject',
+          causes: [
+            {
+              reason: 'FieldValueInvalid',
+              message: 'Invalid value: "x": must be a number',
+              field: 'spec.triggers[1].metadata.targetQueryValue',
+            },
+          ],
+        }),
+      ),
+      { dryRun: true },
+    );
+    const typed = harness.text();
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'invalid', 'failure');
+    expect(harness.notice('failure')).to.contain('The API server rejected the ScaledObject (422 Invalid)');
+    expect(harness.notice('failure')).to.contain(message);
+    const line = lineOf(typed, 'targetQueryValue');
+    const server = harness.problems().find((p) => p.source === 'server');
+    expect(server).to.include({ line });
+    expect(server!.message).to.contain(
+      'spec.triggers[1].metadata.targetQueryValue: Invalid value: "x": must be a number',
+    );
+    await until(() => harness.markedLines().includes(line), 'lint mark');
+    expect(harness.text()).to.equal(typed);
+    expect(client.replaces.map((r) => r.dryRun)).to.deep.equal(
+      [true],
+      'no real write after a failed dry run',
+    );
+  });
+
+  it('shows a webhook denial prominently, at the field it names', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 6');
+    const denial =
+      "the workload 'orders-consumer' of type 'apps/v1.Deployment' is already managed by the ScaledObject 'legacy'";
+    const message = `scaledobjects.keda.sh "orders" is forbidden: admission webhook "vscaledobject.kb.io" denied the request: ${denial}`;
+    client.failReplace(new KubeApiError(403, message, status(403, 'Forbidden', message)), { dryRun: true });
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'webhook', 'webhook failure');
+    const alert = harness.element.shadowRoot!.querySelector('.failure')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.classList.contains('prominent')).to.equal(true);
+    expect(harness.notice('failure')).to.contain("KEDA's admission webhook refused the dry run");
+    expect(harness.notice('denial')).to.equal(denial);
+    const line = lineOf(harness.text(), 'name: orders-consumer');
+    expect(harness.notice('failure')).to.contain(`About spec.scaleTargetRef.name, line ${line}.`);
+    expect(harness.problems().find((p) => p.source === 'server')).to.include({ line });
+  });
+
+  it('409: shows live vs yours and rebases the edit onto the live object', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('minReplicaCount: 0', 'minReplicaCount: 1');
+
+    // Someone else raises maxReplicaCount while we edit: the watch tells the editor.
+    const theirs = structuredClone(client.objects[0]!) as KubeObject & { spec: Record<string, unknown> };
+    theirs.spec.maxReplicaCount = 10;
+    client.emit('MODIFIED', theirs);
+    await until(
+      () => harness.notice('live-changed').includes('changed on the server'),
+      'live changed banner',
+    );
+    expect(harness.notice('live-changed')).to.contain('resourceVersion 5 → 101');
+
+    await harness.click('Review and save…');
+    await until(() => harness.notice('conflict') !== '', 'conflict panel');
+    expect(harness.notice('conflict')).to.contain('now resourceVersion 101');
+    expect(harness.diff('conflict')).to.include.members(['-   minReplicaCount: 0', '+   minReplicaCount: 1']);
+    expect(harness.diff('conflict')).to.include.members([
+      '-   maxReplicaCount: 10',
+      '+   maxReplicaCount: 5',
+    ]);
+
+    await harness.click('Rebase my edits');
+    await until(() => harness.notice('rebased').includes('no conflicts'), 'rebased');
+    expect(harness.text()).to.contain('minReplicaCount: 1');
+    expect(harness.text()).to.contain('maxReplicaCount: 10');
+
+    await harness.click('Review and save…');
+    await until(() => harness.notice('review') !== '', 'review');
+    expect(harness.diff('review')).to.deep.include.members([
+      '-   minReplicaCount: 0',
+      '+   minReplicaCount: 1',
+    ]);
+    await harness.click('Save');
+    await until(() => harness.notice('done').startsWith('Saved'), 'saved');
+    const real = client.replaces.at(-1)!;
+    expect(real.dryRun).to.equal(false);
+    expect(real.body.metadata.resourceVersion).to.equal('101');
+    const stored = client.objects[0] as KubeObject & { spec: Record<string, unknown> };
+    expect([stored.spec.minReplicaCount, stored.spec.maxReplicaCount]).to.deep.equal([1, 10]);
+  });
+
+  it('409: a rebase lists the fields both sides changed', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 20');
+    const theirs = structuredClone(client.objects[0]!) as KubeObject & { spec: Record<string, unknown> };
+    theirs.spec.maxReplicaCount = 10;
+    client.emit('MODIFIED', theirs);
+    await until(() => harness.notice('live-changed') !== '', 'banner');
+    await harness.click('Rebase my edits onto it');
+    await until(() => harness.notice('rebased') !== '', 'rebased');
+    expect(harness.notice('rebased')).to.contain('with 1 conflict');
+    expect(harness.notice('rebased')).to.contain('spec.maxReplicaCount: live has 10, kept yours 20');
+    expect(harness.text()).to.contain('maxReplicaCount: 20');
+  });
+
+  it('409: overwrite puts the edit over the live object with its resourceVersion', async () => {
+    const client = newClient();
+    const { harness, element } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 20');
+    const theirs = structuredClone(client.objects[0]!) as KubeObject & { spec: Record<string, unknown> };
+    theirs.spec.maxReplicaCount = 10;
+    client.emit('MODIFIED', theirs);
+    await until(() => harness.notice('live-changed') !== '', 'banner');
+    let saved: KubeObject | undefined;
+    element.addEventListener('keda-saved', (e) => (saved = e.detail));
+    await harness.click('Review and save…');
+    await until(() => harness.notice('conflict') !== '', 'conflict');
+    await harness.click('Overwrite with mine');
+    await until(() => harness.notice('done').startsWith('Saved'), 'saved');
+    const calls = client.replaces.map((r) => [r.dryRun, r.body.metadata.resourceVersion]);
+    expect(calls).to.deep.equal([
+      [true, '5'],
+      [true, '101'],
+      [false, '101'],
+    ]);
+    expect(
+      (client.objects[0] as KubeObject & { spec: Record<string, unknown> }).spec.maxReplicaCount,
+    ).to.equal(20);
+    expect(saved?.metadata.resourceVersion).to.equal('102');
+  });
+
+  it('keeps the text and a draft when the network fails', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 8');
+    const typed = harness.text();
+    client.failReplace(new KubeApiError(0, 'Cannot reach /clusters/test: Failed to fetch'), { dryRun: true });
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'network', 'network failure');
+    expect(harness.notice('failure')).to.contain('Could not reach the cluster');
+    expect(harness.notice('failure')).to.contain('Cannot reach /clusters/test: Failed to fetch');
+    expect(harness.notice('failure')).to.contain('Your text is kept');
+    expect(harness.text()).to.equal(typed);
+    const draft = JSON.parse(localStorage.getItem(draftStorageKey) ?? '{}') as { text?: string };
+    expect(draft.text).to.equal(typed);
+  });
+
+  it('restores the draft after a remount, with a notice and a discard button', async () => {
+    const client = newClient();
+    const first = await mount(client);
+    await ready(first.harness);
+    await first.harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 9');
+    const typed = first.harness.text();
+    await until(() => localStorage.getItem(draftStorageKey) !== null, 'draft stored');
+    fixtureCleanup();
+
+    const { harness } = await mount(client);
+    await ready(harness);
+    expect(harness.text()).to.equal(typed);
+    expect(harness.notice('draft')).to.match(/^Restored your unsaved draft from .+\. Discard draft$/);
+    await harness.click('Discard draft');
+    expect(harness.text()).to.contain('maxReplicaCount: 5');
+    expect(harness.notice('draft')).to.equal('');
+    await until(() => localStorage.getItem(draftStorageKey) === null, 'draft removed');
+  });
+
+  it('a draft made on an older version shows what changed on the server since', async () => {
+    const client = newClient();
+    const first = await mount(client);
+    await ready(first.harness);
+    await first.harness.replace('minReplicaCount: 0', 'minReplicaCount: 2');
+    await until(() => localStorage.getItem(draftStorageKey) !== null, 'draft stored');
+    fixtureCleanup();
+
+    const theirs = structuredClone(client.objects[0]!) as KubeObject & { spec: Record<string, unknown> };
+    theirs.spec.maxReplicaCount = 8;
+    client.emit('MODIFIED', theirs);
+
+    const { harness } = await mount(client);
+    await ready(harness);
+    expect(harness.text()).to.contain('minReplicaCount: 2');
+    expect(harness.notice('draft')).to.contain('Restored your unsaved draft');
+    expect(harness.notice('live-changed')).to.contain('resourceVersion 5 → 101');
+    await harness.click('Rebase my edits onto it');
+    expect(harness.text()).to.contain('minReplicaCount: 2');
+    expect(harness.text()).to.contain('maxReplicaCount: 8');
+  });
+
+  it('edits a cluster-scoped ClusterTriggerAuthentication', async () => {
+    const client = newClient();
+    client.objects = [
+      {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ClusterTriggerAuthentication',
+        metadata: { name: 'aws', uid: 'cta-1', resourceVersion: '9' },
+        spec: { podIdentity: { provider: 'aws', roleArn: 'arn:aws:iam::1:role/keda' } },
+      } as KubeObject,
+    ];
+    const connection = await fixture<KedaConnection>(html`
+      <keda-connection .client=${client}>
+        <keda-yaml-editor
+          kind="ClusterTriggerAuthentication"
+          name="aws"
+          draft-key=${CLUSTER}
+        ></keda-yaml-editor>
+      </keda-connection>
+    `);
+    const harness = new YamlEditorHarness(connection.querySelector('keda-yaml-editor') as YamlEditor);
+    await ready(harness);
+    await harness.replace('provider: aws', 'provider: aws\n    externalID: x');
+    await harness.replace('    roleArn: arn:aws:iam::1:role/keda\n', '');
+    await until(() => harness.problems().length === 1, 'admission problem');
+    expect(harness.problems()[0]).to.include({
+      source: 'admission',
+      line: lineOf(harness.text(), 'externalID'),
+    });
+    expect(harness.problems()[0]!.message).to.contain('externalID of PodIdentity requires roleArn to be set');
+    await harness.replace('    externalID: x\n', '    identityOwner: keda\n');
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.notice('review') !== '', 'review');
+    await harness.click('Save');
+    await until(() => harness.notice('done').startsWith('Saved'), 'saved');
+    expect(harness.notice('done')).to.equal('Saved ClusterTriggerAuthentication aws (resourceVersion 101).');
+    const real = client.replaces.at(-1)!;
+    expect([real.namespace, real.body.metadata.namespace, real.body.metadata.resourceVersion]).to.deep.equal([
+      undefined,
+      undefined,
+      '9',
+    ]);
+  });
+
+  it('is read-only when the host says so or the API server denies update', async () => {
+    const { harness } = await mount(newClient(), { readonly: true });
+    await ready(harness);
+    expect(harness.notice('readonly-notice')).to.contain('Read-only.');
+    expect(harness.button('Review and save…')).to.equal(undefined);
+    expect(harness.element.shadowRoot!.querySelector('.cm-content')!.getAttribute('aria-readonly')).to.equal(
+      'true',
+    );
+    fixtureCleanup();
+
+    const client = newClient();
+    const asked: unknown[] = [];
+    client.accessReview = (attributes) => {
+      asked.push(attributes);
+      return false;
+    };
+    const denied = await mount(client);
+    await ready(denied.harness);
+    await until(() => denied.harness.notice('readonly-notice') !== '', 'read-only notice');
+    expect(denied.harness.notice('readonly-notice')).to.contain(
+      'Your account may not update scaledobjects.keda.sh in namespace shop.',
+    );
+    expect(asked).to.deep.equal([
+      { group: 'keda.sh', resource: 'scaledobjects', verb: 'update', namespace: 'shop', name: 'orders' },
+    ]);
+    expect(denied.harness.button('Review and save…')).to.equal(undefined);
+  });
+
+  it('has loading, not found and error states', async () => {
+    const client = newClient();
+    client.holdLists = true;
+    const { harness } = await mount(client);
+    expect(harness.state()).to.equal('loading');
+    client.objects = [];
+    client.releaseLists();
+    await until(() => harness.state() === 'empty', 'not found');
+    expect(harness.message()).to.contain('ScaledObject not found');
+    fixtureCleanup();
+
+    const failing = newClient();
+    failing.listError = new KubeApiError(
+      403,
+      'scaledobjects.keda.sh is forbidden: User "u" cannot list resource "scaledobjects"',
+    );
+    const second = await mount(failing);
+    await until(() => second.harness.state() === 'error', 'error');
+    expect(second.harness.message()).to.contain('cannot list resource "scaledobjects"');
+  });
+
+  it('never shows credentials outside the editor, even when the API quotes them', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    const indent = /^( *)mode: QueueLength/m.exec(harness.text())![1];
+    await harness.replace('mode: QueueLength', `mode: QueueLength\n${indent}password: hunter22pw`);
+    const message =
+      'ScaledObject.keda.sh "orders" is invalid: spec.triggers[0].metadata.password: Invalid value: "hunter22pw": not allowed here; host amqp://guest:s3cretpw@rabbitmq:5672';
+    client.failReplace(
+      new KubeApiError(
+        422,
+        message,
+        status(422, 'Invalid', message, {
+          causes: [{ field: 'spec.triggers[0].metadata.password', message: 'Invalid value: "hunter22pw"' }],
+        }),
+      ),
+      { dryRun: true },
+    );
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'invalid', 'failure');
+    expect(harness.text()).to.contain('password: hunter22pw');
+    const outside = harness.textOutsideEditor();
+    expect(outside).to.contain('Invalid value: "****"');
+    expect(outside).not.to.contain('hunter22pw');
+    expect(outside).not.to.contain('s3cretpw');
+  });
+
+  it('creates a new object: dry run, then create, then edits it', async () => {
+    const client = newClient();
+    client.objects = [];
+    client.acceptCreates = true;
+    const text = `apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: billing
+spec:
+  scaleTargetRef:
+    name: billing-worker
+  minReplicaCount: 1
+  triggers:
+  - type: cpu
+    metricType: Utilization
+    metadata:
+      value: "60"
+`;
+    const connection = await fixture<KedaConnection>(html`
+      <keda-connection .client=${client}>
+        <keda-yaml-editor
+          kind="ScaledObject"
+          namespace="shop"
+          mode="create"
+          .initialText=${text}
+          draft-key=${CLUSTER}
+        >
+        </keda-yaml-editor>
+      </keda-connection>
+    `);
+    const element = connection.querySelector('keda-yaml-editor') as YamlEditor;
+    const harness = new YamlEditorHarness(element);
+    await ready(harness);
+    expect(harness.text()).to.equal(text);
+    let saved: KubeObject | undefined;
+    element.addEventListener('keda-saved', (e) => (saved = e.detail));
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    await harness.click('Review and create…');
+    await until(() => harness.notice('review') !== '', 'review');
+    await harness.click('Create');
+    await until(() => saved !== undefined, 'saved');
+    expect(client.creates.map((c) => [c.dryRun, c.namespace, c.body.metadata.namespace])).to.deep.equal([
+      [true, 'shop', 'shop'],
+      [false, 'shop', 'shop'],
+    ]);
+    expect(element.mode).to.equal('edit');
+    expect(element.name).to.equal('billing');
+    expect(harness.notice('done')).to.equal('Created ScaledObject shop/billing (resourceVersion 101).');
+  });
+});
