@@ -114,6 +114,9 @@ export const detailsStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  table + table {
+    margin-top: 10px;
+  }
   th,
   td {
     text-align: left;
@@ -123,6 +126,8 @@ export const detailsStyles = css`
     overflow-wrap: anywhere;
   }
   th {
+    white-space: nowrap;
+    overflow-wrap: normal;
     border-top: none;
     font-size: 0.78em;
     letter-spacing: 0.04em;
