@@ -212,17 +212,18 @@ spec:
       ]);
       assert.match(out, /^default\s+rabbitmq-consumer\s+0\/0\s+0\s+0\s/m);
       assert.match(
-        await ok(['scale', 'deploy', 'rabbitmq-consumer', '--replicas=2']),
-        /deployment\.apps\/rabbitmq-consumer scaled/,
+        await ok(['-n', 'keda', 'scale', 'deploy', 'keda-admission-webhooks', '--replicas=2']),
+        /deployment\.apps\/keda-admission-webhooks scaled/,
       );
-      // The stand-in deployment controller completes the rollout on its own.
+      // A Deployment no ScaledObject manages (KEDA would scale rabbitmq-consumer back to 0). The
+      // deployment controller rolls out on its own; pods take 2-5 s (real time at speed 1) to start.
       let last = '';
       await waitFor(
         async () => {
-          last = await ok(['get', 'deploy', 'rabbitmq-consumer']);
-          return /rabbitmq-consumer\s+2\/2\s+2\s+2\s/.test(last);
+          last = await ok(['-n', 'keda', 'get', 'deploy', 'keda-admission-webhooks']);
+          return /keda-admission-webhooks\s+2\/2\s+2\s+2\s/.test(last);
         },
-        5000,
+        20_000,
         'deployment rolled out',
       );
     });
