@@ -161,33 +161,6 @@ export const detailsStyles = css`
   .bad {
     color: var(--_error);
   }
-  .state {
-    display: inline-block;
-    padding: 2px 10px;
-    border-radius: 999px;
-    font-size: 0.86em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-  }
-  .state.active {
-    color: var(--_ok);
-  }
-  .state.ready,
-  .state.pending,
-  .state.unknown {
-    color: var(--_muted);
-  }
-  .state.cooldown {
-    color: var(--_info);
-  }
-  .state.paused,
-  .state.fallback,
-  .state.degraded {
-    color: var(--_warn);
-  }
-  .state.error {
-    color: var(--_error);
-  }
   .notice {
     border-radius: 8px;
     padding: 10px 14px;

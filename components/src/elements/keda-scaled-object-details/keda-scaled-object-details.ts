@@ -24,6 +24,7 @@ import { StoreController } from '../../controllers/store-controller.js';
 import type { KedaStore } from '../../data/keda-store.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { themeStyles } from '../../styles/theme.js';
+import { statePillStyles } from '../../styles/state-pill.js';
 import { detailsStyles } from './keda-scaled-object-details.styles.js';
 
 interface Workload extends KubeObject {
@@ -53,7 +54,7 @@ type Action = 'pause' | 'pause-replicas' | 'resume' | 'delete';
  * @cssprop --keda-accent - Links and the primary button.
  */
 export class ScaledObjectDetails extends LitElement {
-  static override styles = [themeStyles, detailsStyles];
+  static override styles = [themeStyles, statePillStyles, detailsStyles];
 
   @property() namespace = '';
   @property() name = '';
