@@ -71,9 +71,14 @@ export const detailsStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
-  .grid {
+  .layout {
+    display: flex;
+    flex-direction: column;
+    gap: 14px;
+  }
+  .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
     gap: 14px;
   }
   section {

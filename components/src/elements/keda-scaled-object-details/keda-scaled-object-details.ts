@@ -130,10 +130,13 @@ export class ScaledObjectDetails extends LitElement {
       .items.find((h) => h.metadata.name === model.hpaName.value);
     return html`
       ${this.renderHeader(model, now)} ${this.renderNotices()}
-      <div class="grid">
-        ${this.renderConditions(model)} ${this.renderScaling(model, workload, hpa, now)}
-        ${this.renderTarget(model, workload)} ${this.renderHpa(model, hpa)} ${this.renderTriggers(model)}
-        ${this.renderAdvanced(model)}
+      <div class="layout">
+        ${this.renderConditions(model)}
+        <div class="cards">
+          ${this.renderScaling(model, workload, hpa, now)} ${this.renderTarget(model, workload)}
+          ${this.renderHpa(model, hpa)}
+        </div>
+        ${this.renderTriggers(model)} ${this.renderAdvanced(model)}
       </div>
       ${this.renderDialogs(model)}
     `;
