@@ -1,4 +1,5 @@
 import { ageOf } from '../kube/age.js';
+import { scaledFilterValues } from './scaled-filter.js';
 import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
 import { conditionStatus, findCondition } from './conditions.js';
 import { stateRank, type ScaledObjectState } from './state.js';
@@ -139,30 +140,7 @@ export function scaledJobListRow(sj: ScaledJob, now: number): ScaledJobListRow {
 
 export const scaledJobSelection: RowSelection<ScaledJobListRow, ScaledJobColumnId> = {
   filterValues(row, key) {
-    const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
-    switch (key) {
-      case 'name':
-        return [row.name];
-      case 'ns':
-        return [row.namespace];
-      case 'trigger':
-        return [...triggerTypes, ...splitList(row.triggers)];
-      case 'auth':
-        return [
-          ...splitList(row.authentications),
-          ...(row.object.spec?.triggers ?? []).flatMap((t) =>
-            t.authenticationRef ? [t.authenticationRef.name] : [],
-          ),
-        ];
-      case 'state':
-        return [row.state.kind, row.state.label];
-      case 'ready':
-      case 'active':
-      case 'paused':
-        return [row[key] ?? 'none'];
-      default:
-        return [];
-    }
+    return scaledFilterValues(row, key);
   },
   freeText: (row) => [
     row.name,

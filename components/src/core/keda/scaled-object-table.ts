@@ -1,4 +1,5 @@
 import { ageOf } from '../kube/age.js';
+import { scaledFilterValues } from './scaled-filter.js';
 import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
 import {
   scaledObjectColumns,
@@ -102,34 +103,13 @@ export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObject
 /** Filter and sort rules of the ScaledObject list. */
 export const scaledObjectSelection: RowSelection<ScaledObjectListRow, ScaledObjectListColumnId> = {
   filterValues(row, key) {
-    const triggerTypes = (row.object.spec?.triggers ?? []).map((t) => t.type);
     switch (key) {
-      case 'name':
-        return [row.name];
-      case 'ns':
-        return [row.namespace];
       case 'target':
         return row.scaleTargetName ? [row.scaleTargetName] : [];
       case 'kind':
         return [row.scaleTargetKind ?? '', row.scaleTargetKind?.split('.').pop() ?? ''];
-      case 'trigger':
-        return [...triggerTypes, ...splitList(row.triggers)];
-      case 'auth':
-        return [
-          ...splitList(row.authentications),
-          ...(row.object.spec?.triggers ?? []).flatMap((t) =>
-            t.authenticationRef ? [t.authenticationRef.name] : [],
-          ),
-        ];
-      case 'state':
-        return [row.state.kind, row.state.label];
-      case 'ready':
-      case 'active':
-      case 'fallback':
-      case 'paused':
-        return [row[key] ?? 'none'];
       default:
-        return [];
+        return scaledFilterValues(row, key);
     }
   },
   freeText(row) {
