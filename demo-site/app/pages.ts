@@ -33,8 +33,3 @@ export const pages: readonly Page[] = [
     tag: 'keda-cluster-trigger-auth-list',
   },
 ];
-
-export function pageFor(pathname: string): Page {
-  const first = pathname.split('/').filter(Boolean)[0] ?? '';
-  return pages.find((p) => p.path === first) ?? pages[0]!;
-}

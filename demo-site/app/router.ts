@@ -1,0 +1,69 @@
+import type { KedaConnection } from 'keda-elements';
+
+/** What the page chrome shows around a view. */
+export interface PageChrome {
+  /** Document title and, when `lede` is set, the page heading. */
+  title: string;
+  /** Plain text under the heading; views with their own header leave it out and get a back link. */
+  lede?: string;
+  back?: { href: string; label: string };
+  create?: { href: string; label: string };
+  /** The tab (`data-page` of `.tabs a`) marked current. */
+  tab?: string;
+}
+
+export interface View extends PageChrome {
+  /** Puts the view's element inside the connection, reusing the current one when it is the same view. */
+  mount(connection: KedaConnection, url: URL): void;
+}
+
+/**
+ * One route: `match` gets the decoded path segments and the URL and returns the view for them,
+ * or undefined to let the next route try.
+ */
+export type Route = (segments: readonly string[], url: URL) => View | undefined;
+
+export function segmentsOf(pathname: string): string[] {
+  return pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+
+export function resolve(routes: readonly Route[], url: URL): View | undefined {
+  const segments = segmentsOf(url.pathname);
+  for (const route of routes) {
+    const view = route(segments, url);
+    if (view) return view;
+  }
+  return undefined;
+}
+
+/** The connection's element if it has `tag`, else a new one from `create` put in its place. */
+export function reuse<T extends HTMLElement>(
+  connection: KedaConnection,
+  tag: string,
+  create: () => T,
+): { element: T; created: boolean } {
+  const current = connection.firstElementChild;
+  if (current?.localName === tag) return { element: current as T, created: false };
+  const element = create();
+  connection.replaceChildren(element);
+  return { element, created: true };
+}
+
+/** `/a/b/c` from raw segments, each URI-encoded. */
+export function pathOf(...segments: string[]): string {
+  return `/${segments.map(encodeURIComponent).join('/')}`;
+}
+
+/** Navigates in place (pushState) and lets the router render the new URL. */
+export function navigate(href: string): void {
+  window.dispatchEvent(new CustomEvent('demo-navigate', { detail: href }));
+}
