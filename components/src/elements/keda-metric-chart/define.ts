@@ -1,0 +1,4 @@
+import { defineElement } from '../../define-element.js';
+import { MetricChart } from './keda-metric-chart.js';
+
+defineElement('keda-metric-chart', MetricChart);

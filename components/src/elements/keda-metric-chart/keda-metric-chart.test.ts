@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { MetricChart } from './keda-metric-chart.js';
+import { MetricChartHarness } from './harness.js';
+import { crossings, formatNumber, latestRows, type MetricChartSeries, type MetricSample } from './metric-series.js';
+
+const T0 = Date.UTC(2026, 10, 30, 8, 0, 0);
+const samples = (values: number[]): MetricSample[] => values.map((v, i) => [T0 + i * 15_000, v]);
+
+const orders: MetricChartSeries = {
+  id: 's0-rabbitmq-orders',
+  label: 's0-rabbitmq-orders',
+  points: samples([0, 0, 3, 267, 240, 120, 40, 0]),
+  target: 50,
+  activation: 1,
+  targetType: 'AverageValue',
+  unit: 'msg',
+};
+
+async function mount(props: Partial<MetricChart>) {
+  const el = await fixture<MetricChart>(html`<keda-metric-chart style="width: 600px"></keda-metric-chart>`);
+  Object.assign(el, props);
+  const harness = new MetricChartHarness(el);
+  await harness.settle();
+  return { el, harness };
+}
+
+describe('metric-series', () => {
+  it('finds crossings in both directions, table-driven', () => {
+    const cases: Array<{ values: number[]; at: number; want: Array<[number, 'up' | 'down']> }> = [
+      { values: [0, 0, 0], at: 1, want: [] },
+      { values: [0, 5, 0], at: 1, want: [[5, 'up'], [0, 'down']] },
+      { values: [1, 2, 1], at: 1, want: [[2, 'up'], [1, 'down']] },
+      { values: [60, 40, 50, 51], at: 50, want: [[40, 'down'], [51, 'up']] },
+      { values: [70, 80], at: 50, want: [] },
+    ];
+    for (const c of cases) {
+      const got = crossings(samples(c.values), c.at, 'target').map((x) => [x.v, x.direction]);
+      expect(got, JSON.stringify(c)).to.deep.equal(c.want);
+    }
+    expect(crossings(samples([0, 5]), undefined, 'target')).to.deep.equal([]);
+  });
+
+  it('formats numbers and latest rows', () => {
+    expect(formatNumber(267)).to.equal('267');
+    expect(formatNumber(2.5)).to.equal('2.5');
+    expect(formatNumber(0.12345)).to.equal('0.123');
+    const [row] = latestRows([orders], undefined);
+    expect(row?.latest).to.equal('0 msg');
+    expect(row?.target).to.equal('50 msg per pod');
+    expect(row?.standing).to.equal('at or below activation (inactive), at or below target');
+    expect(row?.crossings).to.equal(4);
+  });
+});
+
+describe('keda-metric-chart', () => {
+  it('shows loading, empty and error states', async () => {
+    const { el, harness } = await mount({ loading: true, heading: 'orders' });
+    expect(harness.state()).to.equal('loading');
+    el.loading = false;
+    el.emptyText = 'The HPA has not reported this metric yet.';
+    await harness.settle();
+    expect(harness.state()).to.equal('empty');
+    expect(harness.stateText()).to.equal('The HPA has not reported this metric yet.');
+    el.error = 'external metrics "s0-rabbitmq-orders" is forbidden: User "viewer" cannot list resource';
+    el.errorHint = 'Ask for get on external.metrics.k8s.io.';
+    await harness.settle();
+    expect(harness.state()).to.equal('error');
+    expect(harness.stateText()).to.contain('is forbidden: User "viewer" cannot list resource');
+    expect(harness.stateText()).to.contain('Ask for get on external.metrics.k8s.io.');
+  });
+
+  it('draws the value against target and activation with crossing markers and a text alternative', async () => {
+    const { harness } = await mount({ series: [orders] });
+    expect(harness.state()).to.equal('data');
+    expect(harness.toolbar()).to.contain('s0-rabbitmq-orders');
+    expect(harness.toolbar()).to.contain('0 msg / target 50 msg per pod · activation 1 msg');
+    expect(harness.thresholdLines()).to.deep.equal([50, 1]);
+    expect(harness.pointCount()).to.equal(8);
+    // up through 50 at 267, down at 40; up through 1 at 3, down at 0
+    expect(harness.crossingMarkers().map(([, v, r]) => [v, r])).to.deep.equal([
+      [267, 0],
+      [40, 180],
+      [3, 0],
+      [0, 180],
+    ]);
+    const [row] = harness.tableRows();
+    expect(row?.[0]).to.equal('s0-rabbitmq-orders');
+    expect(row?.[1]).to.equal('0 msg');
+    expect(row?.[3]).to.equal('50 msg per pod');
+    expect(harness.summary()).to.contain('s0-rabbitmq-orders: 0 msg against target 50 msg per pod');
+  });
+
+  it('appends live samples and stops drawing them while paused', async () => {
+    const { el, harness } = await mount({ series: [orders] });
+    const grow = (v: number) => {
+      const s = el.series[0]!;
+      el.series = [{ ...s, points: [...s.points, [T0 + s.points.length * 15_000, v] as const] }];
+    };
+    grow(300);
+    await harness.settle();
+    expect(harness.pointCount()).to.equal(9);
+    expect(harness.tableRows()[0]?.[1]).to.equal('300 msg');
+    let fired: boolean | undefined;
+    el.addEventListener('keda-pause-change', (e) => (fired = e.detail.paused));
+    await harness.pause();
+    expect(fired).to.equal(true);
+    grow(310);
+    grow(320);
+    await harness.settle();
+    expect(harness.pointCount()).to.equal(9);
+    expect(harness.toolbar()).to.contain('2 new');
+    await harness.resume();
+    expect(fired).to.equal(false);
+    expect(harness.pointCount()).to.equal(11);
+    expect(harness.tableRows()[0]?.[1]).to.equal('320 msg');
+  });
+
+  it('renders hostile metric names as text, in the table and the tooltip', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const { harness } = await mount({ series: [{ ...orders, id: hostile, label: hostile }] });
+    expect(harness.tableRows()[0]?.[0]).to.equal(hostile);
+    expect(harness.root.querySelector('img')).to.equal(null);
+    const tip = await harness.tooltipAt(3);
+    expect(tip.text).to.contain(hostile);
+    expect(tip.text).to.contain('267 msg');
+    expect(tip.html).to.contain('&lt;img');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('joins a connect group and shows a legend for several series', async () => {
+    const second: MetricChartSeries = { id: 's1-cpu', points: samples([10, 20]), target: 70, unit: '%' };
+    const { harness } = await mount({ series: [orders, second], group: 'so/orders' });
+    expect(harness.group()).to.equal('so/orders');
+    expect(harness.option().series.map((s) => s.id)).to.deep.equal(['s0-rabbitmq-orders', 's1-cpu']);
+    expect(harness.tableRows().map((r) => r[1])).to.deep.equal(['0 msg', '20%']);
+  });
+});

@@ -1,0 +1,136 @@
+// Pure helpers of keda-metric-chart: what it plots, where a value crosses a threshold, the text
+// alternative, and number formatting with units.
+
+/** One sample: `[epoch milliseconds, value]` (tuples go to ECharts as they are, no copy). */
+export type MetricSample = readonly [time: number, value: number];
+
+/** One metric line: usually one trigger's metric with its target and activation threshold. */
+export interface MetricChartSeries {
+  /** Stable id, usually the HPA metric name (`s0-rabbitmq-orders`). */
+  id: string;
+  /** What the legend and the text alternative call it; defaults to `id`. */
+  label?: string;
+  /** Samples in time order. */
+  points: readonly MetricSample[];
+  /** The HPA target (per pod for `AverageValue`). */
+  target?: number;
+  /** KEDA's activation threshold: the trigger is active above it. */
+  activation?: number;
+  /** `AverageValue`, `Value` or `Utilization`: how the target is read. */
+  targetType?: string;
+  /** Unit shown after values (`msg`, `%`, `ms`…); the element's `unit` when unset. */
+  unit?: string;
+}
+
+export type CrossingDirection = 'up' | 'down';
+
+export interface Crossing {
+  /** The first sample on the new side of the threshold. */
+  t: number;
+  v: number;
+  direction: CrossingDirection;
+  threshold: 'target' | 'activation';
+}
+
+/**
+ * Where a series crosses `value`: `up` at the first sample above it after one at or below it,
+ * `down` at the first sample at or below it after one above (KEDA activates on value >
+ * activation; the HPA wants more pods on value > target).
+ */
+export function crossings(
+  points: readonly MetricSample[],
+  value: number | undefined,
+  threshold: Crossing['threshold'],
+): Crossing[] {
+  const out: Crossing[] = [];
+  if (value === undefined || !Number.isFinite(value)) return out;
+  let above: boolean | undefined;
+  for (const [t, v] of points) {
+    if (!Number.isFinite(v)) continue;
+    const now = v > value;
+    if (above !== undefined && now !== above) out.push({ t, v, direction: now ? 'up' : 'down', threshold });
+    above = now;
+  }
+  return out;
+}
+
+/** Rounds for display: integers as they are, otherwise up to 3 significant decimals. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false });
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 1 : abs >= 1 ? 2 : 3;
+  return String(Number(value.toFixed(digits)));
+}
+
+/** Compact axis labels: 1500 → 1.5k, 2_000_000 → 2M. */
+export function formatAxis(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${formatNumber(value / 1e9)}G`;
+  if (abs >= 1e6) return `${formatNumber(value / 1e6)}M`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3)}k`;
+  return formatNumber(value);
+}
+
+export function withUnit(value: number, unit: string | undefined): string {
+  const n = formatNumber(value);
+  if (!unit) return n;
+  return unit === '%' ? `${n}%` : `${n} ${unit}`;
+}
+
+/** Where the latest value stands, in words. */
+export function standing(series: MetricChartSeries, latest: number): string {
+  const parts: string[] = [];
+  if (series.activation !== undefined) {
+    parts.push(latest > series.activation ? 'above activation (active)' : 'at or below activation (inactive)');
+  }
+  if (series.target !== undefined) {
+    parts.push(latest > series.target ? 'above target' : 'at or below target');
+  }
+  return parts.join(', ');
+}
+
+/** One row of the text alternative. */
+export interface LatestRow {
+  id: string;
+  label: string;
+  latest: string;
+  at: number | undefined;
+  target: string;
+  activation: string;
+  standing: string;
+  crossings: number;
+}
+
+export function latestRows(series: readonly MetricChartSeries[], unit: string | undefined): LatestRow[] {
+  return series.map((s) => {
+    const u = s.unit ?? unit;
+    const last = s.points.at(-1);
+    const per = s.targetType === 'AverageValue' ? ' per pod' : '';
+    return {
+      id: s.id,
+      label: s.label ?? s.id,
+      latest: last ? withUnit(last[1], u) : 'no sample',
+      at: last?.[0],
+      target: s.target !== undefined ? `${withUnit(s.target, u)}${per}` : '—',
+      activation: s.activation !== undefined ? withUnit(s.activation, u) : '—',
+      standing: last ? standing(s, last[1]) : '',
+      crossings:
+        crossings(s.points, s.target, 'target').length + crossings(s.points, s.activation, 'activation').length,
+    };
+  });
+}
+
+/** A one-sentence summary for screen readers (the chart's accessible name). */
+export function summarySentence(series: readonly MetricChartSeries[], unit: string | undefined): string {
+  const rows = latestRows(series, unit);
+  if (rows.length === 0) return 'No metric samples.';
+  return rows
+    .map(
+      (r) =>
+        `${r.label}: ${r.latest}${r.target !== '—' ? ` against target ${r.target}` : ''}${
+          r.standing ? `, ${r.standing}` : ''
+        }.`,
+    )
+    .join(' ');
+}
