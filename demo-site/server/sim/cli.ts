@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- [--port N] [--host H] [--kubeconfig-out FILE] [--insecure-http]
+ * `npm run sim -- [--port N] [--host H] [--kubeconfig-out FILE] [--client-cert-out DIR] [--insecure-http]
  *                 [--scenario demo|empty] [--scenario-file FILE] [--seed N] [--speed N] [--paused]
  *                 [--history SECONDS] [--keda-version 2.19|2.20.1|2.20.2] [--quiet] [fault options]`
  * Serves the simulated cluster until Ctrl-C.
@@ -22,6 +22,8 @@ const USAGE = `Usage: npm run sim -- [options]
   --port N              port to listen on (default 6443; 0 = any free port)
   --host H              address to bind (default 127.0.0.1)
   --kubeconfig-out FILE where to write a kubeconfig (default: <tmp>/keda-sim/kubeconfig)
+  --client-cert-out DIR write DIR/client.crt and DIR/client.key: a client certificate the cluster's
+                        CA signed (user "cert-admin", group system:masters), and DIR/ca.crt
   --insecure-http       serve plain HTTP (requests without a token are accepted)
   --scenario NAME       demo (default) or empty
   --scenario-file FILE  a scenario file (YAML: manifests, source curves, timeline) on top of empty
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         host: { type: 'string' },
         'kubeconfig-out': { type: 'string' },
+        'client-cert-out': { type: 'string' },
         'insecure-http': { type: 'boolean' },
         scenario: { type: 'string' },
         'scenario-file': { type: 'string' },
@@ -138,9 +141,27 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const { url } = await cluster.listen({ port, host: values.host, insecureHttp: values['insecure-http'] });
+  const { url, caPem } = await cluster.listen({
+    port,
+    host: values.host,
+    insecureHttp: values['insecure-http'],
+  });
   mkdirSync(dirname(kubeconfigPath), { recursive: true });
   writeFileSync(kubeconfigPath, cluster.kubeconfig(url), { mode: 0o600 });
+
+  const certDir = values['client-cert-out'];
+  if (certDir !== undefined) {
+    if (values['insecure-http']) fail('--client-cert-out needs HTTPS (drop --insecure-http)');
+    const dir = resolve(certDir);
+    const { certPem, keyPem } = cluster.issueClientCertificate('cert-admin', ['system:masters']);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'client.crt'), certPem, { mode: 0o600 });
+    writeFileSync(join(dir, 'client.key'), keyPem, { mode: 0o600 });
+    writeFileSync(join(dir, 'ca.crt'), caPem ?? '', { mode: 0o600 });
+    out(
+      `client certificate: ${join(dir, 'client.crt')} (key ${join(dir, 'client.key')}, CA ${join(dir, 'ca.crt')})`,
+    );
+  }
 
   const clock = cluster.clock.state();
   out(

@@ -55,7 +55,12 @@ import { scheduleTimeline, type ScenarioPlan } from './scenarios/plan.ts';
 import { Seeder } from './scenarios/seeder.ts';
 import { SourceRegistry } from './sources/registry.ts';
 import { sourceRoutes } from './sources/routes.ts';
-import { generateTlsMaterial } from './server/tls.ts';
+import {
+  generateTlsMaterial,
+  issueClientCertificate,
+  type ClientCertificate,
+  type TlsMaterial,
+} from './server/tls.ts';
 import { buildKubeconfig } from './server/kubeconfig.ts';
 import { ObjectStore } from './store/store.ts';
 import { WatchHub } from './watch/hub.ts';
@@ -160,6 +165,7 @@ export class SimCluster {
   private readonly steppedAfterBoot: boolean;
   private server: Server | undefined;
   private caPem: string | undefined;
+  private tls: TlsMaterial | undefined;
   private closed = false;
 
   private constructor(options: SimClusterOptions) {
@@ -360,10 +366,16 @@ export class SimCluster {
       server = createHttpServer(requestListener);
       this.auth.allowAnonymous = true;
       this.caPem = undefined;
+      this.tls = undefined;
     } else {
       const tls = generateTlsMaterial([host]);
-      server = createHttpsServer({ key: tls.keyPem, cert: tls.certPem }, requestListener);
+      // Client certificates are asked for, not required: those the CA signed authenticate their user.
+      server = createHttpsServer(
+        { key: tls.keyPem, cert: tls.certPem, ca: tls.caPem, requestCert: true, rejectUnauthorized: false },
+        requestListener,
+      );
       this.caPem = tls.caPem;
+      this.tls = tls;
     }
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
       this.handleUpgrade(req, socket, head),
@@ -386,6 +398,15 @@ export class SimCluster {
   /** A kubeconfig (YAML) for `url`: context `keda-sim`, namespace default, the admin token by default. */
   kubeconfig(url: string, token: string = this.adminToken): string {
     return buildKubeconfig({ server: url, caPem: this.caPem, token });
+  }
+
+  /**
+   * A client certificate signed by this cluster's CA (HTTPS only): user `commonName`, groups
+   * `organizations`; `system:masters` makes it an admin, any other user may only read.
+   */
+  issueClientCertificate(commonName: string, organizations: readonly string[] = []): ClientCertificate {
+    if (!this.tls) throw new Error('Client certificates need the cluster to listen over HTTPS');
+    return issueClientCertificate(this.tls, commonName, organizations);
   }
 
   /**

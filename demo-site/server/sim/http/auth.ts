@@ -3,6 +3,7 @@
  * read-only viewer whose writes get the real apiserver's Forbidden message.
  */
 import type { IncomingMessage } from 'node:http';
+import { TLSSocket } from 'node:tls';
 import { errors, type ApiError } from '../core/errors.ts';
 
 export interface UserInfo {
@@ -61,9 +62,25 @@ export class TokenAuthenticator {
     } else {
       token = bearerFromProtocols(req.headers['sec-websocket-protocol']);
     }
-    if (token === undefined) return this.allowAnonymous ? this.admin : errors.unauthorized();
+    if (token === undefined) {
+      return clientCertificateUser(req) ?? (this.allowAnonymous ? this.admin : errors.unauthorized());
+    }
     return this.users.get(token) ?? errors.unauthorized();
   }
+}
+
+/**
+ * The user of a client certificate the server's CA signed (the TLS server asks for one and
+ * verifies it): the commonName, admin when `system:masters` is among the organizations.
+ */
+function clientCertificateUser(req: IncomingMessage): UserInfo | undefined {
+  const socket = req.socket;
+  if (!(socket instanceof TLSSocket) || !socket.authorized) return undefined;
+  const subject = socket.getPeerCertificate().subject as Record<string, string | string[] | undefined>;
+  const name = subject.CN;
+  if (typeof name !== 'string' || name === '') return undefined;
+  const groups = ([] as string[]).concat(subject.O ?? []);
+  return { name, readOnly: !groups.includes('system:masters') };
 }
 
 /** undefined when allowed, else the 403 as a real RBAC denial would word it. */

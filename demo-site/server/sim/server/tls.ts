@@ -9,6 +9,13 @@ import forge from 'node-forge';
 
 export interface TlsMaterial {
   caPem: string;
+  /** The CA's private key (PKCS#1 PEM): signs client certificates too (`issueClientCertificate`). */
+  caKeyPem: string;
+  certPem: string;
+  keyPem: string;
+}
+
+export interface ClientCertificate {
   certPem: string;
   keyPem: string;
 }
@@ -87,7 +94,39 @@ export function generateTlsMaterial(extraHosts: readonly string[] = []): TlsMate
 
   return {
     caPem: forge.pki.certificateToPem(caCert),
+    caKeyPem: ca.pem,
     certPem: forge.pki.certificateToPem(cert),
     keyPem: server.pem,
   };
+}
+
+/**
+ * A client certificate signed by the CA of `material`, as kubeadm issues them: the user is the
+ * commonName, the groups are the organizations (`system:masters` is the admin group).
+ */
+export function issueClientCertificate(
+  material: Pick<TlsMaterial, 'caPem' | 'caKeyPem'>,
+  commonName: string,
+  organizations: readonly string[] = [],
+): ClientCertificate {
+  const caCert = forge.pki.certificateFromPem(material.caPem);
+  const caKey = forge.pki.privateKeyFromPem(material.caKeyPem);
+  const client = rsaKeyPair();
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = client.publicKey;
+  cert.serialNumber = serialNumber();
+  validity(cert, 1);
+  cert.setSubject([
+    ...organizations.map((value) => ({ name: 'organizationName', value })),
+    { name: 'commonName', value: commonName },
+  ]);
+  cert.setIssuer(caCert.subject.attributes);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', clientAuth: true },
+    { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
+  ]);
+  cert.sign(caKey, forge.md.sha256.create());
+  return { certPem: forge.pki.certificateToPem(cert), keyPem: client.pem };
 }
