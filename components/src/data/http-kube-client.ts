@@ -2,6 +2,7 @@ import { isStatus, type KubeList, type KubeObject, type Status } from '../core/k
 import { resourcePath, type ResourceScope, type ResourceType } from '../core/kube/resource.js';
 import {
   KubeApiError,
+  type APIResourceList,
   type KubeClient,
   type ListOptions,
   type PatchType,
@@ -113,6 +114,11 @@ export class HttpKubeClient implements KubeClient {
     return this.transport === 'websocket' && this.WebSocketImpl
       ? this.watchOverWebSocket(path, callbacks, this.WebSocketImpl)
       : this.watchOverHttp(path, callbacks);
+  }
+
+  discover(groupVersion: string): Promise<APIResourceList> {
+    const path = groupVersion.includes('/') ? `/apis/${groupVersion}` : `/api/${groupVersion}`;
+    return this.request('GET', path);
   }
 
   private url(path: string): string {

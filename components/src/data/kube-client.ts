@@ -83,6 +83,18 @@ export interface KubeClient {
     options: WatchOptions,
     callbacks: WatchCallbacks<T>,
   ): WatchHandle;
+  /**
+   * The discovery document of a group version (`apps/v1` -> `GET /apis/apps/v1`, `v1` -> `/api/v1`):
+   * whether an API (e.g. KEDA's `external.metrics.k8s.io/v1beta1`) is served. Optional for hosts.
+   */
+  discover?(groupVersion: string): Promise<APIResourceList>;
+}
+
+/** A group version's resources, as discovery answers. */
+export interface APIResourceList {
+  kind: 'APIResourceList';
+  groupVersion: string;
+  resources: ReadonlyArray<{ name: string; namespaced: boolean; kind: string; verbs?: readonly string[] }>;
 }
 
 /** An error from the API (its Status) or from the network (code 0). */
