@@ -195,3 +195,6 @@ export {
   type SelfSubjectAccessReview,
   type ResourceAttributes,
 } from './core/kube/access-review.js';
+export * from './data/metrics-sampler.js';
+export * from './core/story/index.js';
+export * from './core/kube/events.js';
