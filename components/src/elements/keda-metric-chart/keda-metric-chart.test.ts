@@ -2,7 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { MetricChart } from './keda-metric-chart.js';
 import { MetricChartHarness } from './harness.js';
-import { crossings, formatNumber, latestRows, type MetricChartSeries, type MetricSample } from './metric-series.js';
+import {
+  crossings,
+  formatNumber,
+  latestRows,
+  type MetricChartSeries,
+  type MetricSample,
+} from './metric-series.js';
 
 const T0 = Date.UTC(2026, 10, 30, 8, 0, 0);
 const samples = (values: number[]): MetricSample[] => values.map((v, i) => [T0 + i * 15_000, v]);
@@ -29,9 +35,30 @@ describe('metric-series', () => {
   it('finds crossings in both directions, table-driven', () => {
     const cases: Array<{ values: number[]; at: number; want: Array<[number, 'up' | 'down']> }> = [
       { values: [0, 0, 0], at: 1, want: [] },
-      { values: [0, 5, 0], at: 1, want: [[5, 'up'], [0, 'down']] },
-      { values: [1, 2, 1], at: 1, want: [[2, 'up'], [1, 'down']] },
-      { values: [60, 40, 50, 51], at: 50, want: [[40, 'down'], [51, 'up']] },
+      {
+        values: [0, 5, 0],
+        at: 1,
+        want: [
+          [5, 'up'],
+          [0, 'down'],
+        ],
+      },
+      {
+        values: [1, 2, 1],
+        at: 1,
+        want: [
+          [2, 'up'],
+          [1, 'down'],
+        ],
+      },
+      {
+        values: [60, 40, 50, 51],
+        at: 50,
+        want: [
+          [40, 'down'],
+          [51, 'up'],
+        ],
+      },
       { values: [70, 80], at: 50, want: [] },
     ];
     for (const c of cases) {
@@ -120,7 +147,7 @@ describe('keda-metric-chart', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const { harness } = await mount({ series: [{ ...orders, id: hostile, label: hostile }] });
     expect(harness.tableRows()[0]?.[0]).to.equal(hostile);
-    expect(harness.root.querySelector('img')).to.equal(null);
+    expect(harness.has('img')).to.equal(false);
     const tip = await harness.tooltipAt(3);
     expect(tip.text).to.contain(hostile);
     expect(tip.text).to.contain('267 msg');

@@ -128,7 +128,8 @@ export class MetricChart extends LitElement {
               ><strong>${withUnit(last[1], unit)}</strong>${
                 first.target !== undefined
                   ? html` <span class="sub"
-                      >/ target ${withUnit(first.target, unit)}${first.targetType === 'AverageValue' ? ' per pod' : ''}</span
+                      >/ target
+                      ${withUnit(first.target, unit)}${first.targetType === 'AverageValue' ? ' per pod' : ''}</span
                     >`
                   : nothing
               }${
@@ -198,7 +199,11 @@ export class MetricChart extends LitElement {
   private readonly togglePause = () => {
     this.paused = !this.paused;
     this.dispatchEvent(
-      new CustomEvent('keda-pause-change', { detail: { paused: this.paused }, bubbles: true, composed: true }),
+      new CustomEvent('keda-pause-change', {
+        detail: { paused: this.paused },
+        bubbles: true,
+        composed: true,
+      }),
     );
   };
 
@@ -240,7 +245,14 @@ export class MetricChart extends LitElement {
         animation: false,
         color: colours,
         textStyle: { color: c.fg, fontFamily: 'inherit' },
-        grid: { left: 8, right: 16, top: shown.length > 1 ? 30 : 12, bottom: 46, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+        grid: {
+          left: 8,
+          right: 16,
+          top: shown.length > 1 ? 30 : 12,
+          bottom: 46,
+          outerBoundsMode: 'same',
+          outerBoundsContain: 'axisLabel',
+        },
         legend: shown.length > 1 ? { top: 0, type: 'scroll', textStyle: { color: c.fg } } : { show: false },
         tooltip: {
           trigger: 'axis',

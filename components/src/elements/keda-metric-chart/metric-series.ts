@@ -82,7 +82,9 @@ export function withUnit(value: number, unit: string | undefined): string {
 export function standing(series: MetricChartSeries, latest: number): string {
   const parts: string[] = [];
   if (series.activation !== undefined) {
-    parts.push(latest > series.activation ? 'above activation (active)' : 'at or below activation (inactive)');
+    parts.push(
+      latest > series.activation ? 'above activation (active)' : 'at or below activation (inactive)',
+    );
   }
   if (series.target !== undefined) {
     parts.push(latest > series.target ? 'above target' : 'at or below target');
@@ -116,7 +118,8 @@ export function latestRows(series: readonly MetricChartSeries[], unit: string | 
       activation: s.activation !== undefined ? withUnit(s.activation, u) : '—',
       standing: last ? standing(s, last[1]) : '',
       crossings:
-        crossings(s.points, s.target, 'target').length + crossings(s.points, s.activation, 'activation').length,
+        crossings(s.points, s.target, 'target').length +
+        crossings(s.points, s.activation, 'activation').length,
     };
   });
 }

@@ -26,6 +26,11 @@ export class ChartHarness<E extends HTMLElement & { updateComplete: Promise<bool
     return box.startsWith('Loading') ? 'loading' : 'empty';
   }
 
+  /** Whether anything in the shadow DOM matches `selector` (e.g. markup that must never appear). */
+  has(selector: string): boolean {
+    return this.root.querySelector(selector) !== null;
+  }
+
   /** The text of the state box (loading, empty or error). */
   stateText(): string {
     return text(this.root.querySelector('.state-box'));
