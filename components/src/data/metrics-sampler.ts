@@ -255,6 +255,16 @@ function activationOf(so: ScaledObject, triggerIndex: number | undefined): numbe
   return defaultNumber(info.activationDefault);
 }
 
+function sameCounts(a: ReplicaSample, b: ReplicaSample): boolean {
+  return (
+    a.current === b.current &&
+    a.desired === b.desired &&
+    a.hpaDesired === b.hpaDesired &&
+    a.min === b.min &&
+    a.max === b.max
+  );
+}
+
 /** The HPA KEDA manages for `so`. */
 export function hpaNameOf(so: ScaledObject): string {
   return (
@@ -395,12 +405,22 @@ export class MetricsSampler {
     for (const t of this.tracked.values()) this.sample(t);
   }
 
+  private synced(type: ResourceType, namespace: string): boolean {
+    return this.store.collection(type, { namespace }).state.synced;
+  }
+
   private find<T extends KubeObject>(type: ResourceType, namespace: string, name: string): T | undefined {
     return this.store.collection<T>(type, { namespace }).items.find((o) => o.metadata.name === name);
   }
 
   private sample(t: Tracked): void {
     const { namespace, name } = t.ref;
+    // Decide nothing before the lists are in: an HPA not listed yet is not a missing HPA.
+    if (
+      !this.synced(ScaledObjectResource, namespace) ||
+      !this.synced(HorizontalPodAutoscalerResource, namespace)
+    )
+      return;
     const so = this.find<ScaledObject>(ScaledObjectResource, namespace, name);
     if (!so) return;
     const now = this.scheduler.now();
@@ -433,17 +453,10 @@ export class MetricsSampler {
     }
     t.lastHpaVersion = hpaVersion;
 
-    const replicas = this.replicaSample(now, so, hpa, workload);
+    const workloadKnown = !t.workloadType || this.synced(t.workloadType, namespace);
+    const replicas = workloadKnown ? this.replicaSample(now, so, hpa, workload) : undefined;
     const last = t.replicas.last();
-    if (
-      replicas &&
-      (!last ||
-        last.current !== replicas.current ||
-        last.desired !== replicas.desired ||
-        last.hpaDesired !== replicas.hpaDesired ||
-        last.min !== replicas.min ||
-        last.max !== replicas.max)
-    ) {
+    if (replicas && (!last || !sameCounts(last, replicas))) {
       t.replicas.push(replicas);
       this.record({ object: t.key, kind: 'replicas', sample: replicas });
       t.lastSampleAt = now;
@@ -632,7 +645,9 @@ export class MetricsSampler {
       }
       buffer.reset(merge(samples, buffer.toArray()));
     }
-    t.replicas.reset(merge(replicas, t.replicas.toArray()));
+    t.replicas.reset(
+      merge(replicas, t.replicas.toArray()).filter((r, i, all) => i === 0 || !sameCounts(all[i - 1]!, r)),
+    );
     this.touch(t);
   }
 
