@@ -4,12 +4,17 @@ import './elements/keda-scaled-object-list/define.js';
 import './elements/keda-scaled-job-list/define.js';
 import './elements/keda-trigger-auth-list/define.js';
 import './elements/keda-scaled-object-details/define.js';
+import './elements/keda-scaled-job-details/define.js';
+import './elements/keda-trigger-auth-details/define.js';
 import './elements/keda-create-wizard/define.js';
 import './elements/keda-yaml-editor/define.js';
+import './elements/keda-overview/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
 export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
 export { ScaledObjectDetails } from './elements/keda-scaled-object-details/keda-scaled-object-details.js';
+export { ScaledJobDetails } from './elements/keda-scaled-job-details/keda-scaled-job-details.js';
+export { TriggerAuthDetails } from './elements/keda-trigger-auth-details/keda-trigger-auth-details.js';
 export { ScaledJobList } from './elements/keda-scaled-job-list/keda-scaled-job-list.js';
 export {
   TriggerAuthList,
@@ -18,6 +23,14 @@ export {
 export { CreateWizard, type KedaCreatedDetail } from './elements/keda-create-wizard/keda-create-wizard.js';
 export { WhatIfChart } from './elements/keda-create-wizard/internal/what-if-chart.js';
 export type { ListViewState } from './elements/shared/list-view.js';
+export {
+  KedaOverview,
+  type ListQuery,
+  type ListLinkResolver,
+  type KedaRangeChangeDetail,
+} from './elements/keda-overview/keda-overview.js';
+export * as overview from './core/keda/overview.js';
+export * as kedaHealth from './core/keda/health.js';
 export {
   kedaStoreContext,
   linksContext,

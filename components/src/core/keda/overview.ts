@@ -119,7 +119,7 @@ export function scalingEvents(
   const hpaOwner = new Map<string, string>();
   for (const so of scaledObjects) {
     const hpa = so.status?.hpaName || `keda-hpa-${so.metadata.name}`;
-    hpaOwner.set(byName(so.metadata.namespace, hpa), so.metadata.name);
+    hpaOwner.set(byName(so.metadata.namespace, hpa), so.metadata.name ?? '');
   }
   for (const hpa of hpas) {
     const owner = hpa.metadata.labels?.['scaledobject.keda.sh/name'];
