@@ -381,6 +381,70 @@ describe('keda-yaml-editor', () => {
     expect(draft.text).to.equal(typed);
   });
 
+  it('keeps the text and its draft when the API server refuses: 422 Invalid, webhook 403', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 7');
+    const typed = harness.text();
+    const invalid =
+      'ScaledObject.keda.sh "orders" is invalid: spec.maxReplicaCount: Invalid value: 7: too many';
+    client.failReplace(new KubeApiError(422, invalid, status(422, 'Invalid', invalid)), { dryRun: true });
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'invalid', '422');
+    expect(harness.text()).to.equal(typed);
+    expect((JSON.parse(localStorage.getItem(draftStorageKey) ?? '{}') as { text?: string }).text).to.equal(
+      typed,
+    );
+
+    const denial = 'MinReplicaCount=0 must be less than MaxReplicaCount=7';
+    const forbidden = `scaledobjects.keda.sh "orders" is forbidden: admission webhook "vscaledobject.kb.io" denied the request: ${denial}`;
+    client.failReplace(new KubeApiError(403, forbidden, status(403, 'Forbidden', forbidden)), {
+      dryRun: true,
+    });
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'webhook', '403 webhook');
+    expect(harness.text()).to.equal(typed);
+    expect((JSON.parse(localStorage.getItem(draftStorageKey) ?? '{}') as { text?: string }).text).to.equal(
+      typed,
+    );
+    // A webhook denial is about the object, not the user's rights: the editor stays editable.
+    expect(harness.notice('readonly-notice')).to.equal('');
+    expect(harness.button('Review and save…')).to.not.equal(undefined);
+  });
+
+  it('turns read-only when RBAC refuses the dry run, keeping the text and its draft', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 4');
+    const typed = harness.text();
+    const message =
+      'scaledobjects.keda.sh "orders" is forbidden: User "viewer" cannot update resource "scaledobjects" in API group "keda.sh" in the namespace "shop"';
+    client.failReplace(new KubeApiError(403, message, status(403, 'Forbidden', message)), { dryRun: true });
+    await until(() => harness.button('Review and save…')?.disabled === false, 'save enabled');
+    await harness.click('Review and save…');
+    await until(() => harness.failureKind() === 'forbidden', 'forbidden');
+    expect(harness.notice('failure')).to.contain(message);
+    expect(harness.notice('readonly-notice')).to.contain(
+      'Your account may not update scaledobjects.keda.sh in namespace shop: the API server refused the dry run (403 Forbidden).',
+    );
+    expect(harness.button('Review and save…')).to.equal(undefined);
+    expect(harness.element.shadowRoot!.querySelector('.cm-content')!.getAttribute('aria-readonly')).to.equal(
+      'true',
+    );
+    expect(harness.text()).to.equal(typed);
+    expect(client.replaces.map((r) => r.dryRun)).to.deep.equal([true]);
+    fixtureCleanup();
+
+    // The draft waits for the day the access is granted.
+    const again = await mount(newClient());
+    await ready(again.harness);
+    expect(again.harness.text()).to.equal(typed);
+    expect(again.harness.notice('draft')).to.contain('Restored your unsaved draft');
+  });
+
   it('restores the draft after a remount, with a notice and a discard button', async () => {
     const client = newClient();
     const first = await mount(client);

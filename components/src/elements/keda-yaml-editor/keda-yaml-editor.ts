@@ -385,13 +385,26 @@ export class YamlEditor extends LitElement {
         accessReview(r.type, 'update', this.namespace, this.name),
       );
       if (review.status && review.status.allowed === false && this.accessChecked === key) {
-        const where = r.type.namespaced ? ` in namespace ${this.namespace}` : '';
-        this.accessDenied = `Your account may not update ${qualifiedResource(r.type)}${where}${review.status.reason ? ` (${review.status.reason})` : ''}.`;
-        this.editor?.setReadOnly(true);
+        const reason = review.status.reason ? ` (${review.status.reason})` : '';
+        this.denyAccess(`Your account may not update ${this.resourceWhere()}${reason}.`);
       }
     } catch {
       // No answer (old server, no permission to ask): the API server decides on save.
     }
+  }
+
+  /** `scaledobjects.keda.sh in namespace shop` */
+  private resourceWhere(): string {
+    const type = this.resolved!.type;
+    return `${qualifiedResource(type)}${type.namespaced && this.namespace ? ` in namespace ${this.namespace}` : ''}`;
+  }
+
+  /** The user may not write: the text stays readable (and in its draft), saving is off. */
+  private denyAccess(reason: string): void {
+    this.flushDraft();
+    this.accessDenied = reason;
+    this.review = undefined;
+    this.editor?.setReadOnly(true);
   }
 
   private textChanged(): void {
@@ -610,6 +623,13 @@ export class YamlEditor extends LitElement {
     }
     this.failure = { report, step };
     this.serverIssues = report.issues;
+    if (report.kind === 'forbidden') {
+      // RBAC refused the write (a webhook denial is kind 'webhook'): no point editing further here.
+      const verb = this.mode === 'create' ? 'create' : 'update';
+      this.denyAccess(
+        `Your account may not ${verb} ${this.resourceWhere()}: the API server refused the ${step} (403 Forbidden).`,
+      );
+    }
     this.runCheck();
   }
 
