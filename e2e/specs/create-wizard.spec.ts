@@ -192,3 +192,77 @@ test('creates a rabbitmq ScaledObject with a TriggerAuthentication over a new Se
   await expect(row.locator('[role="cell"]').nth(ready)).toHaveText('True', { timeout: 20_000 });
   await shot(page, '8-list');
 });
+
+test('pause, resume and delete (with confirmation) from the details page reach an open list within a second', async ({
+  browser,
+  request,
+}) => {
+  const ns = `e2e-actions-${RUN}`;
+  const name = 'billing';
+  await createNamespaceAndWorkload(request, ns, name);
+  await ok(
+    await request.post(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects`, {
+      data: {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        metadata: { name, namespace: ns },
+        spec: {
+          scaleTargetRef: { name },
+          minReplicaCount: 1,
+          maxReplicaCount: 4,
+          triggers: [
+            {
+              type: 'cron',
+              metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '2' },
+            },
+          ],
+        },
+      },
+    }),
+    201,
+  );
+  const context = await browser.newContext();
+  // Someone watching the list in one tab, someone acting on the details page in another.
+  const listPage = await context.newPage();
+  await listPage.goto(`/scaledobjects?filter=${encodeURIComponent(`ns:${ns}`)}`);
+  const list = listPage.locator('keda-scaled-object-list');
+  const row = list.locator('[role="row"]', {
+    has: listPage.locator('[role="cell"].name', { hasText: new RegExp(`^\\s*${name}\\s*$`) }),
+  });
+  await expect(row).toBeVisible();
+  const headers = (await list.locator('[role="columnheader"]').allTextContents()).map((h) =>
+    h.replace(/[▲▼]/g, '').trim(),
+  );
+  const paused = row.locator('[role="cell"]').nth(headers.indexOf('PAUSED'));
+  await expect(paused).toHaveText('False');
+
+  const page = await context.newPage();
+  await page.goto(`/scaledobjects/${ns}/${name}`);
+  const details = page.locator('keda-scaled-object-details');
+  await details.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(paused).toHaveText('True', { timeout: 1_000 });
+  await expect(details.getByRole('button', { name: 'Resume scaling' })).toBeVisible();
+  await shot(page, 'details-paused');
+
+  await details.getByRole('button', { name: 'Resume scaling' }).click();
+  await expect(paused).toHaveText('False', { timeout: 1_000 });
+
+  // Delete asks first; Cancel keeps the object.
+  await details.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = details.locator('dialog.delete');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Delete ScaledObject ${name}?`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(
+    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
+  ).toBe(200);
+  await details.getByRole('button', { name: 'Delete', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(row).toHaveCount(0, { timeout: 1_000 });
+  await expect(page).toHaveURL(/\/scaledobjects$/);
+  expect(
+    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
+  ).toBe(404);
+  await context.close();
+});

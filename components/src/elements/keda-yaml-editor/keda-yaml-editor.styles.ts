@@ -169,8 +169,11 @@ export const yamlEditorStyles = css`
     color: var(--_muted);
   }
   .problems .text {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .problems .text .message {
+    /* KEDA's messages can span lines (scalingModifiers); the template's own spacing must not. */
+    white-space: pre-wrap;
   }
   .diff {
     margin: 6px 0;

@@ -55,7 +55,8 @@ export function problemsList(
             </button>
             <span class="severity">${issue.severity}</span>
             <span class="text"
-              >${redact(issue.message)}${issue.hint ? html` <span class="hint">${issue.hint}</span>` : nothing}
+              ><span class="message">${redact(issue.message)}</span>
+              ${issue.hint ? html`<span class="hint">${issue.hint}</span>` : nothing}
               <span class="muted">(${SOURCE_LABEL[issue.source]})</span></span
             >
           </li>`,
