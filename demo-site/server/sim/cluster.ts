@@ -54,6 +54,7 @@ import { seedScenario, type ScenarioName } from './scenarios/index.ts';
 import { scheduleTimeline, type ScenarioPlan } from './scenarios/plan.ts';
 import { Seeder } from './scenarios/seeder.ts';
 import { SourceRegistry } from './sources/registry.ts';
+import { SimPrometheusExporter } from './metrics/prometheus-exporter.ts';
 import { sourceRoutes } from './sources/routes.ts';
 import {
   generateTlsMaterial,
@@ -159,6 +160,7 @@ export class SimCluster {
   private readonly virtualClock: VirtualClock;
   private readonly ownsClock: boolean;
   private readonly sourceRegistry: SourceRegistry;
+  private prometheusExporter: SimPrometheusExporter | undefined;
   private readonly plan: ScenarioPlan;
   private readonly epochMs: number;
   private readonly historyMs: number;
@@ -221,6 +223,7 @@ export class SimCluster {
       log,
       control: this.control,
       externalMetrics: this.externalMetrics,
+      prometheus: { serve: (pathname) => this.prometheusExporter?.serve(pathname) },
     });
     this.faultInjector = new FaultInjector({
       // Its own stream from the cluster's seed: faults do not shift the uids and names of objects.
@@ -262,6 +265,11 @@ export class SimCluster {
       rules: this.plan.sources,
     });
     this.control.register(...sourceRoutes(this.sourceRegistry));
+    this.prometheusExporter = new SimPrometheusExporter({
+      store: this.store,
+      registry: this.registry,
+      sources: this.sourceRegistry,
+    });
 
     const context: ControllerContext = {
       store: this.store,

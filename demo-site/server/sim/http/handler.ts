@@ -22,6 +22,7 @@ import type { ResourceDef } from '../registry/types.ts';
 import type { ControlApi } from '../control/router.ts';
 import { EXTERNAL_METRICS_GROUP, type ExternalMetricsApi } from '../metrics/external-metrics.ts';
 import { EXTERNAL_METRICS_DISCOVERY, externalMetricsResponse } from '../metrics/external-metrics-http.ts';
+import { EXPOSITION_CONTENT_TYPE } from '../metrics/exposition.ts';
 import type { WatchHub } from '../watch/hub.ts';
 import { listOptionsQuery, validateListOptions } from '../watch/list-options.ts';
 import type { WatchSpec } from '../watch/session.ts';
@@ -54,6 +55,8 @@ export interface HandlerContext {
   control?: ControlApi;
   /** external.metrics.k8s.io, served like KEDA's metrics adapter behind the aggregator. */
   externalMetrics?: ExternalMetricsApi;
+  /** Prometheus expositions behind service-proxy paths (KEDA operator, kube-state-metrics). */
+  prometheus?: { serve(pathname: string): string | undefined };
 }
 
 /** What `/version` reports; minor 32 makes the gcloud kubectl dispatcher pick kubectl 1.32. */
@@ -204,6 +207,11 @@ export class ApiHandler {
     const user = this.authenticate(req);
     if (this.ctx.control?.owns(url.pathname)) {
       await this.ctx.control.serve(req, res, url, user);
+      return;
+    }
+    const exposition = method === 'GET' ? this.ctx.prometheus?.serve(url.pathname) : undefined;
+    if (exposition !== undefined) {
+      sendRaw(res, 200, exposition, EXPOSITION_CONTENT_TYPE);
       return;
     }
     const route = parsePath(url.pathname);
