@@ -8,7 +8,12 @@ import './elements/keda-scaled-job-details/define.js';
 import './elements/keda-trigger-auth-details/define.js';
 import './elements/keda-create-wizard/define.js';
 import './elements/keda-yaml-editor/define.js';
+import './elements/keda-metric-chart/define.js';
+import './elements/keda-replica-chart/define.js';
+import './elements/keda-event-timeline/define.js';
+import './elements/keda-event-log/define.js';
 import './elements/keda-overview/define.js';
+import './elements/keda-relationship-graph/define.js';
 
 export { KedaConnection } from './context/keda-connection.js';
 export { ScaledObjectList } from './elements/keda-scaled-object-list/keda-scaled-object-list.js';
@@ -23,6 +28,13 @@ export {
 export { CreateWizard, type KedaCreatedDetail } from './elements/keda-create-wizard/keda-create-wizard.js';
 export { WhatIfChart } from './elements/keda-create-wizard/internal/what-if-chart.js';
 export type { ListViewState } from './elements/shared/list-view.js';
+export { MetricChart } from './elements/keda-metric-chart/keda-metric-chart.js';
+export type { MetricChartSeries, MetricSample as MetricChartSample } from './elements/keda-metric-chart/metric-series.js';
+export { ReplicaChart } from './elements/keda-replica-chart/keda-replica-chart.js';
+export type { ReplicaSample as ReplicaChartSample, ScalingMarker } from './elements/keda-replica-chart/replica-series.js';
+export { EventTimeline } from './elements/keda-event-timeline/keda-event-timeline.js';
+export { EventLog } from './elements/keda-event-log/keda-event-log.js';
+export type { EventFilter } from './elements/keda-event-log/event-filter.js';
 export {
   KedaOverview,
   type ListQuery,
@@ -30,6 +42,12 @@ export {
   type KedaRangeChangeDetail,
 } from './elements/keda-overview/keda-overview.js';
 export * as overview from './core/keda/overview.js';
+export {
+  RelationshipGraphElement,
+  type KedaFocusChangeDetail,
+  type KedaGraphRenderedDetail,
+} from './elements/keda-relationship-graph/keda-relationship-graph.js';
+export * as relationshipGraph from './core/graph/index.js';
 export * as kedaHealth from './core/keda/health.js';
 export {
   kedaStoreContext,

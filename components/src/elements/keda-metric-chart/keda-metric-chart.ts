@@ -62,6 +62,8 @@ export class MetricChart extends LitElement {
   @property() unit: string | undefined;
   /** Charts with the same group share their cursor and zoom (echarts `connect`). */
   @property() group: string | undefined;
+  /** The time window shown `[from, to]` (ms); the data's extent when unset. Share it with the other charts of a group. */
+  @property({ attribute: false }) range: readonly [number, number] | undefined;
   /** Whether the view is frozen (new samples are kept but not drawn). */
   @property({ type: Boolean, reflect: true }) paused = false;
 
@@ -283,6 +285,8 @@ export class MetricChart extends LitElement {
         },
         xAxis: {
           type: 'time',
+          min: this.range?.[0],
+          max: this.range?.[1],
           axisLine: { lineStyle: { color: c.border } },
           axisLabel: { color: c.muted, hideOverlap: true },
           splitLine: { show: false },

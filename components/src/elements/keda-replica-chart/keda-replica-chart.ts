@@ -56,6 +56,9 @@ export class ReplicaChart extends LitElement {
   @property() heading = 'Replicas';
   @property() group: string | undefined;
 
+  /** The time window shown `[from, to]` (ms); the data's extent when unset. Share it with the other charts of a group. */
+  @property({ attribute: false }) range: readonly [number, number] | undefined;
+
   private chart: ECharts | undefined;
   private palette: ChartPalette | undefined;
   private readonly resize = new ChartResizeController(
@@ -234,6 +237,8 @@ export class ReplicaChart extends LitElement {
         },
         xAxis: {
           type: 'time',
+          min: this.range?.[0],
+          max: this.range?.[1],
           axisLine: { lineStyle: { color: c.border } },
           axisLabel: { color: c.muted, hideOverlap: true },
           splitLine: { show: false },
