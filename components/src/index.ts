@@ -29,9 +29,15 @@ export { CreateWizard, type KedaCreatedDetail } from './elements/keda-create-wiz
 export { WhatIfChart } from './elements/keda-create-wizard/internal/what-if-chart.js';
 export type { ListViewState } from './elements/shared/list-view.js';
 export { MetricChart } from './elements/keda-metric-chart/keda-metric-chart.js';
-export type { MetricChartSeries, MetricSample as MetricChartSample } from './elements/keda-metric-chart/metric-series.js';
+export type {
+  MetricChartSeries,
+  MetricSample as MetricChartSample,
+} from './elements/keda-metric-chart/metric-series.js';
 export { ReplicaChart } from './elements/keda-replica-chart/keda-replica-chart.js';
-export type { ReplicaSample as ReplicaChartSample, ScalingMarker } from './elements/keda-replica-chart/replica-series.js';
+export type {
+  ReplicaSample as ReplicaChartSample,
+  ScalingMarker,
+} from './elements/keda-replica-chart/replica-series.js';
 export { EventTimeline } from './elements/keda-event-timeline/keda-event-timeline.js';
 export { EventLog } from './elements/keda-event-log/keda-event-log.js';
 export type { EventFilter } from './elements/keda-event-log/event-filter.js';
