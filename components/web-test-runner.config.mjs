@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['src/elements/**/*.test.ts', 'src/context/**/*.test.ts'].map((p) =>
+  files: ['src/elements/**/*.test.ts', 'src/context/**/*.test.ts', 'src/data/**/*.browser.test.ts'].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),
   ),
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },

@@ -86,7 +86,11 @@ const suites = [
       const files = [
         ...testFiles(
           'components/src',
-          (p) => /\.test\.ts$/.test(p) && !p.includes('/elements/') && !p.includes('/context/'),
+          (p) =>
+            /\.test\.ts$/.test(p) &&
+            !p.endsWith('.browser.test.ts') &&
+            !p.includes('/elements/') &&
+            !p.includes('/context/'),
         ),
         ...testFiles('demo-site/server', (p) => p.endsWith('.test.ts')),
       ];
