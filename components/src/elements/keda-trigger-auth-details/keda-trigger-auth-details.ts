@@ -122,9 +122,6 @@ export class TriggerAuthDetails extends LitElement {
       this.actionError = undefined;
       this.actionDone = undefined;
     }
-  }
-
-  protected override updated(): void {
     const store = this.data.store;
     if (store && (store !== this.secretsStore || this.secretNamespace !== this.secretsFor)) {
       void this.loadSecrets();
