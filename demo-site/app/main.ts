@@ -2,14 +2,11 @@ import 'keda-elements';
 import type { KedaConnection } from 'keda-elements';
 import { kindByPlural } from './kinds.ts';
 import { linkTo } from './links.ts';
-import { resolve, segmentsOf, type PageChrome, type View } from './router.ts';
+import { basePathOf, clusterFor, loadClusters, statusWord, type ClusterInfo } from './clusters.ts';
+import { NamespacePicker } from './namespace-picker.ts';
+import { setUpPlayground } from './playground/mount.ts';
+import { resolve, segmentsOf, siteHref, type PageChrome, type View } from './router.ts';
 import { routes } from './routes/index.ts';
-
-interface ClusterInfo {
-  name: string;
-  simulated: boolean;
-  server?: string;
-}
 
 type ThemeChoice = 'system' | 'light' | 'dark';
 const THEME_KEY = 'keda-dashboard.theme';
@@ -32,29 +29,62 @@ function setUpThemeSelect(): void {
   });
 }
 
+let clusters: ClusterInfo[] | undefined;
+let namespacePicker: NamespacePicker | undefined;
+const playground = setUpPlayground();
+
 async function connect(): Promise<void> {
-  const label = document.getElementById('cluster') as HTMLElement;
-  const connection = document.getElementById('connection') as KedaConnection;
-  let clusters: ClusterInfo[];
+  const label = document.getElementById('cluster-label') as HTMLElement;
   try {
-    const response = await fetch('/api/clusters');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    clusters = ((await response.json()) as { clusters: ClusterInfo[] }).clusters;
+    clusters = await loadClusters();
   } catch (error) {
     label.textContent = `Cannot read the cluster list from the demo server: ${String(error)}`;
     return;
   }
-  const cluster = clusters[0];
-  if (!cluster) {
+  if (clusters.length === 0) {
     label.textContent = 'The demo server serves no cluster.';
     return;
   }
-  label.replaceChildren(
-    'Cluster ',
-    Object.assign(document.createElement('strong'), { textContent: cluster.name }),
-  );
-  if (cluster.simulated) label.append(' · simulated KEDA cluster');
-  connection.baseUrl = `/clusters/${encodeURIComponent(cluster.name)}`;
+  const select = document.getElementById('cluster-select') as HTMLSelectElement;
+  select.replaceChildren(...clusters.map((c) => new Option(`${c.name} · ${statusWord(c)}`, c.name)));
+  select.hidden = false;
+  select.addEventListener('change', () => {
+    // Another cluster, the same page: its namespaces may differ, so the namespace choice goes.
+    const url = new URL(location.href);
+    url.searchParams.set('cluster', select.value);
+    url.searchParams.delete('ns');
+    go(url.pathname + url.search + url.hash);
+  });
+  applyCluster(new URL(location.href));
+  route();
+}
+
+/** Points the connection at the URL's cluster and shows what the server knows about it. */
+function applyCluster(url: URL): void {
+  if (!clusters) return;
+  const cluster = clusterFor(clusters, url);
+  if (!cluster) return;
+  const connection = document.getElementById('connection') as KedaConnection;
+  const label = document.getElementById('cluster-label') as HTMLElement;
+  const select = document.getElementById('cluster-select') as HTMLSelectElement;
+  select.value = cluster.name;
+  label.textContent = cluster.simulated ? 'simulated KEDA cluster' : (cluster.server ?? '');
+  const banner = document.getElementById('cluster-banner') as HTMLElement;
+  const wanted = url.searchParams.get('cluster');
+  const problems: string[] = [];
+  if (wanted && wanted !== cluster.name) {
+    problems.push(`This demo server does not serve a cluster named "${wanted}"; showing "${cluster.name}".`);
+  }
+  if (cluster.state && cluster.state !== 'ok') {
+    problems.push(
+      `Cluster "${cluster.name}" is ${cluster.state === 'unreachable' ? 'unreachable' : 'not usable'}: ${cluster.message ?? 'no details'}. The other clusters keep working: pick one above.`,
+    );
+  }
+  banner.textContent = problems.join(' ');
+  banner.hidden = problems.length === 0;
+  const base = basePathOf(cluster);
+  if (connection.baseUrl !== base) connection.baseUrl = base;
+  playground.setCluster(cluster.simulated ? base : undefined);
 }
 
 /** Page heading, back link, create button and current tab for a view. */
@@ -70,13 +100,13 @@ function applyChrome(view: PageChrome): void {
   const back = document.getElementById('back') as HTMLAnchorElement;
   back.hidden = !view.back;
   if (view.back) {
-    back.href = view.back.href;
+    back.href = siteHref(view.back.href, true);
     back.textContent = view.back.label;
   }
   const create = document.getElementById('create') as HTMLAnchorElement;
   create.hidden = !view.create;
   if (view.create) {
-    create.href = view.create.href;
+    create.href = siteHref(view.create.href);
     create.textContent = view.create.label;
   }
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
@@ -103,15 +133,25 @@ const notFound = (pathname: string): View => ({
 /** Shows the view for the current URL. */
 function route(): void {
   const connection = document.getElementById('connection') as KedaConnection;
-  connection.links = linkTo;
+  connection.links = (ref) => {
+    const href = linkTo(ref);
+    return href === undefined ? undefined : siteHref(href);
+  };
   const url = new URL(location.href);
+  applyCluster(url);
   const view = resolve(routes, url) ?? notFound(url.pathname);
   applyChrome(view);
   view.mount(connection, url);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
+    link.href = siteHref(link.dataset.href ?? link.getAttribute('href') ?? '/', true);
+  }
+  const namespaces = (url.searchParams.get('ns') ?? '').split(',').filter(Boolean);
+  // The connection makes its store for a new cluster in its next update.
+  void connection.updateComplete.then(() => namespacePicker?.sync(namespaces));
 }
 
 function go(href: string): void {
-  const target = new URL(href, location.href);
+  const target = new URL(siteHref(href), location.href);
   if (target.pathname + target.search !== location.pathname + location.search) {
     history.pushState(null, '', target.pathname + target.search + target.hash);
   }
@@ -153,6 +193,33 @@ function setUpNavigation(): void {
   route();
 }
 
+/** The namespace picker sets `ns` for lists and the overview; other pages go to the overview. */
+function pickNamespace(namespaces: string): void {
+  const url = new URL(location.href);
+  const [first, ...rest] = segmentsOf(url.pathname);
+  if (rest.length > 0 || (first !== undefined && first !== 'overview' && !kindByPlural(first))) {
+    url.pathname = '/';
+    url.search = '';
+    const cluster = new URL(location.href).searchParams.get('cluster');
+    if (cluster) url.searchParams.set('cluster', cluster);
+  }
+  if (namespaces) url.searchParams.set('ns', namespaces);
+  else url.searchParams.delete('ns');
+  go(url.pathname + url.search);
+}
+
+function setUpNamespacePicker(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
+    link.dataset.href = link.getAttribute('href') ?? '/';
+  }
+  namespacePicker = new NamespacePicker(
+    document.getElementById('namespace-select') as HTMLSelectElement,
+    document.getElementById('connection') as KedaConnection,
+    pickNamespace,
+  );
+}
+
 setUpThemeSelect();
+setUpNamespacePicker();
 setUpNavigation();
 void connect();

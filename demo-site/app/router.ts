@@ -67,3 +67,23 @@ export function pathOf(...segments: string[]): string {
 export function navigate(href: string): void {
   window.dispatchEvent(new CustomEvent('demo-navigate', { detail: href }));
 }
+
+/** Query parameters that belong to the whole site rather than to one page. */
+const SITE_PARAMS = ['cluster'] as const;
+
+/**
+ * `href` with the site-wide parameters of the current page (the cluster) added when it does not
+ * set them itself, and the namespace too when `withNamespace` (links to lists and the overview).
+ */
+export function siteHref(href: string, withNamespace = false, from: string = location.href): string {
+  const current = new URL(from);
+  const target = new URL(href, current);
+  if (target.origin !== current.origin) return href;
+  const keys: string[] = [...SITE_PARAMS];
+  if (withNamespace) keys.push('ns');
+  for (const key of keys) {
+    const value = current.searchParams.get(key);
+    if (value && !target.searchParams.has(key)) target.searchParams.set(key, value);
+  }
+  return `${target.pathname}${target.search}${target.hash}`;
+}

@@ -1,8 +1,15 @@
 import type { Route } from '../router.ts';
 import { createRoute } from './create.ts';
 import { listRoute } from './lists.ts';
+import { overviewRoute } from './overview.ts';
 import { scaledObjectRoute } from './scaled-object.ts';
 import { yamlRoute } from './yaml.ts';
 
 /** Tried in order; the first view wins. Add a page: a module in this folder and one line here. */
-export const routes: readonly Route[] = [createRoute, yamlRoute, scaledObjectRoute, listRoute];
+export const routes: readonly Route[] = [
+  overviewRoute,
+  createRoute,
+  yamlRoute,
+  scaledObjectRoute,
+  listRoute,
+];

@@ -1,0 +1,56 @@
+import { NamespaceResource, type KedaConnection, type KedaStore, type KubeObject } from 'keda-elements';
+
+/**
+ * The top bar's namespace picker: the cluster's namespaces (watched through the connection's
+ * store), "All namespaces", and the URL's `ns` when it names several. Choosing calls `onPick`.
+ */
+export class NamespacePicker {
+  private store: KedaStore | undefined;
+  private release: (() => void) | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private names: string[] = [];
+  private selected: string[] = [];
+
+  constructor(
+    private readonly select: HTMLSelectElement,
+    private readonly connection: KedaConnection,
+    onPick: (namespaces: string) => void,
+  ) {
+    select.addEventListener('change', () => onPick(select.value));
+  }
+
+  /** Follows the connection's store (it changes with the cluster) and shows `namespaces` as chosen. */
+  sync(namespaces: readonly string[]): void {
+    this.selected = [...namespaces];
+    const store = this.connection.store;
+    if (store !== this.store) {
+      this.release?.();
+      this.unsubscribe?.();
+      this.store = store;
+      this.names = [];
+      if (store) {
+        this.release = store.retain(NamespaceResource);
+        this.unsubscribe = store.subscribe(() => this.refresh());
+      }
+    }
+    this.refresh(true);
+  }
+
+  private refresh(force = false): void {
+    const items = this.store?.collection<KubeObject>(NamespaceResource).items ?? [];
+    const names = items
+      .map((n) => n.metadata.name ?? '')
+      .filter(Boolean)
+      .sort();
+    if (!force && names.join() === this.names.join()) return;
+    this.names = names;
+    const options: HTMLOptionElement[] = [new Option('All namespaces', '')];
+    const value = this.selected.join(',');
+    if (this.selected.length > 1) options.push(new Option(`${this.selected.length} namespaces`, value));
+    for (const name of new Set([...names, ...(this.selected.length === 1 ? this.selected : [])])) {
+      options.push(new Option(name, name));
+    }
+    this.select.replaceChildren(...options);
+    this.select.value = value;
+  }
+}
