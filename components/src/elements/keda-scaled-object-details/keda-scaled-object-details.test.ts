@@ -220,4 +220,49 @@ describe('keda-scaled-object-details', () => {
     expect(deleted).to.deep.equal({ namespace: 'shop', name: 'orders' });
     expect(client.writes[0]).to.deep.include({ verb: 'delete', name: 'orders' });
   });
+
+  it('header actions: force activation on and off, paused replicas changed in place, a YAML editor link', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [structuredClone(so)];
+    const connection = await fixture<KedaConnection>(html`
+      <keda-connection
+        .client=${client}
+        .links=${(ref: { kind: string; namespace?: string; name: string; view?: string }) =>
+          `/x/${ref.kind}/${ref.namespace}/${ref.name}${ref.view ? `/${ref.view}` : ''}`}
+      >
+        <keda-scaled-object-details namespace="shop" name="orders"></keda-scaled-object-details>
+      </keda-connection>
+    `);
+    const element = connection.querySelector('keda-scaled-object-details') as ScaledObjectDetails;
+    const harness = new ScaledObjectDetailsHarness(element);
+    await until(() => harness.stateLabel() === 'Active', 'rendered');
+    const yaml = element.shadowRoot!.querySelector<HTMLAnchorElement>('header a.button-link');
+    expect(yaml?.textContent?.trim()).to.equal('Edit YAML');
+    expect(yaml?.getAttribute('href')).to.equal('/x/ScaledObject/shop/orders/yaml');
+
+    await harness.click('Force activation');
+    expect(client.writes.at(-1)?.body).to.deep.equal({
+      metadata: { annotations: { 'autoscaling.keda.sh/force-activation': 'true' } },
+    });
+    await until(() => harness.term('Pause').includes('activation forced'), 'forced shown');
+    await harness.click('Stop forcing activation');
+    expect(client.writes.at(-1)?.body).to.deep.equal({
+      metadata: { annotations: { 'autoscaling.keda.sh/force-activation': null } },
+    });
+    await until(() => !harness.term('Pause').includes('activation forced'), 'no longer forced');
+
+    await harness.click('Pause at…');
+    await harness.setReplicas('3');
+    await harness.click('Pause at 3');
+    await until(() => harness.term('Pause') === 'paused at 3 replicas', 'paused at 3');
+    await harness.click('Change paused replicas…');
+    await harness.setReplicas('1');
+    await harness.click('Pause at 1');
+    await until(() => harness.term('Pause') === 'paused at 1 replicas', 'paused at 1');
+    expect(client.writes.at(-1)?.body).to.deep.equal({
+      metadata: {
+        annotations: { 'autoscaling.keda.sh/paused-replicas': '1', 'autoscaling.keda.sh/paused': null },
+      },
+    });
+  });
 });

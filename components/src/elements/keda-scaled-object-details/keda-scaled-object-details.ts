@@ -12,6 +12,7 @@ import {
 } from '../../core/kube/resource.js';
 import type { Condition, KubeObject } from '../../core/kube/types.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
+import { KEDA_ANNOTATIONS } from '../../core/keda/annotations.js';
 import {
   scaledObjectDetails,
   type ScaledObjectDetailsModel,
@@ -37,7 +38,7 @@ interface Workload extends KubeObject {
   };
 }
 
-type Action = 'pause' | 'pause-replicas' | 'resume' | 'delete';
+type Action = 'pause' | 'pause-replicas' | 'resume' | 'delete' | 'force' | 'unforce';
 
 /**
  * One ScaledObject, understood at a glance: its state with KEDA's conditions verbatim, the
@@ -179,12 +180,31 @@ export class ScaledObjectDetails extends LitElement {
                 Resume scaling
               </button>`
             : html`<button type="button" ?disabled=${!!this.busy} @click=${() => this.run('pause')}>
-                  Pause
-                </button>
-                <button type="button" ?disabled=${!!this.busy} @click=${() => this.pauseDialog?.showModal()}>
-                  Pause at…
-                </button>`
+                Pause
+              </button>`
         }
+        <button
+          type="button"
+          ?disabled=${!!this.busy}
+          title="Scale the target to a fixed count and stop scaling (autoscaling.keda.sh/paused-replicas)"
+          @click=${() => {
+            if (model.pause.pausedReplicas !== undefined)
+              this.replicasInput = String(model.pause.pausedReplicas);
+            this.pauseDialog?.showModal();
+          }}
+        >
+          ${model.pause.pausedReplicas !== undefined ? 'Change paused replicas…' : 'Pause at…'}
+        </button>
+        <button
+          type="button"
+          aria-pressed=${model.pause.forceActivation ? 'true' : 'false'}
+          ?disabled=${!!this.busy}
+          title="KEDA treats every trigger as active while this is on (autoscaling.keda.sh/force-activation)"
+          @click=${() => this.run(model.pause.forceActivation ? 'unforce' : 'force')}
+        >
+          ${model.pause.forceActivation ? 'Stop forcing activation' : 'Force activation'}
+        </button>
+        ${this.renderYamlLink(model)}
         <button
           type="button"
           class="danger"
@@ -627,16 +647,26 @@ export class ScaledObjectDetails extends LitElement {
         );
       } else {
         const patch =
-          action === 'resume'
-            ? resumePatch()
-            : pausePatch(action === 'pause-replicas' ? replicas : undefined);
+          action === 'force' || action === 'unforce'
+            ? {
+                metadata: {
+                  annotations: { [KEDA_ANNOTATIONS.forceActivation]: action === 'force' ? 'true' : null },
+                },
+              }
+            : action === 'resume'
+              ? resumePatch()
+              : pausePatch(action === 'pause-replicas' ? replicas : undefined);
         await store.client.patch(ScaledObjectResource, scope, patch, 'merge');
         this.actionDone =
-          action === 'resume'
-            ? 'Scaling resumed: KEDA recreates the HPA on its next reconcile.'
-            : action === 'pause'
-              ? 'Paused: KEDA stops scaling and removes the HPA; replicas stay where they are.'
-              : `Paused at ${replicas} replicas.`;
+          action === 'force'
+            ? 'Activation forced: KEDA treats every trigger as active (scales up from 0) until you stop it.'
+            : action === 'unforce'
+              ? 'No longer forced: KEDA decides activity from the triggers again.'
+              : action === 'resume'
+                ? 'Scaling resumed: KEDA recreates the HPA on its next reconcile.'
+                : action === 'pause'
+                  ? 'Paused: KEDA stops scaling and removes the HPA; replicas stay where they are.'
+                  : `Paused at ${replicas} replicas.`;
       }
     } catch (error) {
       this.actionError =
