@@ -6,7 +6,12 @@ import { pathOf } from './router.ts';
  * Where a view's link to an object goes in this site; undefined when the site has no page for it.
  * Details pages exist for the kinds in `detailsKinds`; every KEDA kind has a YAML page.
  */
-export const detailsKinds = new Set<string>(['ScaledObject']);
+export const detailsKinds = new Set<string>([
+  'ScaledObject',
+  'ScaledJob',
+  'TriggerAuthentication',
+  'ClusterTriggerAuthentication',
+]);
 
 export function linkTo(ref: ObjectRef): string | undefined {
   const page = kindByName(ref.kind);

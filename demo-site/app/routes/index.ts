@@ -2,7 +2,9 @@ import type { Route } from '../router.ts';
 import { createRoute } from './create.ts';
 import { listRoute } from './lists.ts';
 import { overviewRoute } from './overview.ts';
+import { scaledJobRoute } from './scaled-job.ts';
 import { scaledObjectRoute } from './scaled-object.ts';
+import { triggerAuthRoute } from './trigger-auth.ts';
 import { yamlRoute } from './yaml.ts';
 
 /** Tried in order; the first view wins. Add a page: a module in this folder and one line here. */
@@ -11,5 +13,7 @@ export const routes: readonly Route[] = [
   createRoute,
   yamlRoute,
   scaledObjectRoute,
+  scaledJobRoute,
+  triggerAuthRoute,
   listRoute,
 ];
