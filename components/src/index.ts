@@ -235,3 +235,4 @@ export {
 export * from './data/metrics-sampler.js';
 export * from './core/story/index.js';
 export * from './core/kube/events.js';
+export * from './data/history/index.js';

@@ -2,6 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ClusterBackend } from './cluster-backend.ts';
+import { kubeStatus, sendStatus, sendStatusOnSocket } from './kube-status.ts';
+import { PROXIED_RESPONSE_HEADERS } from './proxy-headers.ts';
+import { readOnlyRefusal } from './read-only.ts';
+import { allowedHosts, foreignRequestRefusal } from './request-guard.ts';
 import { staticFiles } from './static-files.ts';
 
 export interface DemoServerOptions {
@@ -10,6 +14,10 @@ export interface DemoServerOptions {
   /** The built site (demo-site/dist). */
   siteRoot: string;
   clusters: ClusterBackend[];
+  /** Refuse writes to every cluster (see read-only.ts for what still passes). */
+  readOnly?: boolean;
+  /** Files never served even when under `siteRoot`: the kubeconfig and the credential files it names. */
+  secretFiles?: string[];
 }
 
 const CONTENT_SECURITY_POLICY = [
@@ -18,6 +26,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -29,26 +38,31 @@ const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
 };
 
 const CLUSTER_PATH = /^\/clusters\/([^/]+)(\/.*)?$/;
 
 /**
  * The demo site's HTTP server: the built app, `/api/clusters`, and `/clusters/<name>/...` handed to
- * the cluster backends (HTTP and WebSocket). Requests whose Host or Origin is not this server are
- * refused, so a web page elsewhere (or a DNS-rebinding attack) cannot drive the cluster.
+ * the cluster backends (HTTP and WebSocket). Requests whose Host or Origin is not this server, and
+ * cross-site requests for cluster data, are refused, so a web page elsewhere (or a DNS-rebinding
+ * attack) cannot drive the cluster. With `readOnly`, writes are refused before any backend sees them.
  */
 export class DemoServer {
   private readonly server: Server;
   private readonly clusters = new Map<string, ClusterBackend>();
   private readonly serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  private allowedHosts = new Set<string>();
+  private allowed = new Set<string>();
 
   constructor(private readonly options: DemoServerOptions) {
     for (const cluster of options.clusters) this.clusters.set(cluster.name, cluster);
-    this.serveStatic = staticFiles(options.siteRoot);
+    this.serveStatic = staticFiles(options.siteRoot, options.secretFiles);
     this.server = createServer((req, res) => this.onRequest(req, res));
-    this.server.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.onUpgrade(req, socket, head),
+    );
   }
 
   async listen(): Promise<string> {
@@ -57,13 +71,8 @@ export class DemoServer {
       this.server.listen(this.options.port, this.options.host, () => resolve());
     });
     const { port } = this.server.address() as AddressInfo;
+    this.allowed = allowedHosts(this.options.host, port);
     const host = this.options.host.includes(':') ? `[${this.options.host}]` : this.options.host;
-    this.allowedHosts = new Set([
-      `${host}:${port}`,
-      `localhost:${port}`,
-      `127.0.0.1:${port}`,
-      `[::1]:${port}`,
-    ]);
     return `http://${host}:${port}/`;
   }
 
@@ -73,38 +82,26 @@ export class DemoServer {
     await Promise.all([...this.clusters.values()].map((c) => c.close()));
   }
 
-  private refuseForeign(req: IncomingMessage): string | undefined {
-    const host = req.headers.host ?? '';
-    if (!this.allowedHosts.has(host)) return `Host "${host}" is not this server`;
-    const origin = req.headers.origin;
-    if (origin !== undefined) {
-      let originHost: string;
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        return `Origin "${origin}" is not a URL`;
-      }
-      if (!this.allowedHosts.has(originHost)) return `Cross-origin request from ${origin} refused`;
-    }
-    return undefined;
-  }
-
   private onRequest(req: IncomingMessage, res: ServerResponse): void {
-    const refusal = this.refuseForeign(req);
+    const url = req.url ?? '/';
+    const path = url.split('?')[0] ?? '';
+    const match = CLUSTER_PATH.exec(path);
+    const refusal = foreignRequestRefusal(
+      req.headers,
+      this.allowed,
+      match !== null || path.startsWith('/api/'),
+    );
     if (refusal) {
-      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refusal);
+      req.resume();
+      sendStatus(res, kubeStatus(403, refusal));
       return;
     }
-    const url = req.url ?? '/';
-    const match = CLUSTER_PATH.exec(url.split('?')[0] ?? '');
     if (match) {
       this.forward(req, res, match);
       return;
     }
-    if (url === '/api/clusters') {
-      const clusters = [...this.clusters.values()].map((c) => ({ name: c.name, simulated: c.simulated }));
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify({ clusters }));
+    if (path === '/api/clusters') {
+      this.listClusters(res);
       return;
     }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -114,26 +111,65 @@ export class DemoServer {
     });
   }
 
+  private listClusters(res: ServerResponse): void {
+    const readOnly = this.options.readOnly ?? false;
+    Promise.all(
+      [...this.clusters.values()].map(async (c) => ({
+        name: c.name,
+        simulated: c.simulated,
+        readOnly,
+        ...(c.server ? { server: c.server } : {}),
+        ...(await c.probe()),
+      })),
+    ).then(
+      (clusters) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ clusters }));
+      },
+      (error: unknown) => sendStatus(res, kubeStatus(500, `Cannot list the clusters: ${String(error)}`)),
+    );
+  }
+
   private forward(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): void {
     const cluster = this.clusterOf(match);
     if (!cluster) {
-      res.writeHead(404, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(notFoundStatus(match[1] ?? '')));
+      req.resume();
+      sendStatus(res, notServed(match[1] ?? ''));
       return;
     }
     req.url = stripClusterPrefix(req.url ?? '/', match);
+    const refusal = this.options.readOnly
+      ? readOnlyRefusal(cluster.name, req.method ?? 'GET', req.url, false)
+      : undefined;
+    if (refusal) {
+      req.resume();
+      sendStatus(res, kubeStatus(403, refusal));
+      return;
+    }
+    for (const [name, value] of Object.entries(PROXIED_RESPONSE_HEADERS)) res.setHeader(name, value);
     cluster.handleRequest(req, res);
   }
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const refusal = this.refuseForeign(req);
     const match = CLUSTER_PATH.exec((req.url ?? '/').split('?')[0] ?? '');
+    const refusal = foreignRequestRefusal(req.headers, this.allowed, true);
+    if (refusal) {
+      sendStatusOnSocket(socket, kubeStatus(403, refusal));
+      return;
+    }
     const cluster = match ? this.clusterOf(match) : undefined;
-    if (refusal || !match || !cluster) {
-      socket.end(`HTTP/1.1 ${refusal ? '403 Forbidden' : '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+    if (!match || !cluster) {
+      sendStatusOnSocket(socket, notServed(match?.[1] ?? ''));
       return;
     }
     req.url = stripClusterPrefix(req.url ?? '/', match);
+    const readOnly = this.options.readOnly
+      ? readOnlyRefusal(cluster.name, req.method ?? 'GET', req.url, true)
+      : undefined;
+    if (readOnly) {
+      sendStatusOnSocket(socket, kubeStatus(403, readOnly));
+      return;
+    }
     cluster.handleUpgrade(req, socket, head);
   }
 
@@ -153,14 +189,12 @@ function stripClusterPrefix(url: string, match: RegExpExecArray): string {
   return (match[2] ?? '/') + query;
 }
 
-function notFoundStatus(name: string) {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message: `cluster "${name}" is not served by this demo server`,
-    reason: 'NotFound',
-    code: 404,
-  };
+function notServed(name: string) {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // shown as sent
+  }
+  return kubeStatus(404, `cluster "${decoded}" is not served by this demo server (see /api/clusters)`);
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ClusterBackend } from './cluster-backend.ts';
+import type { ClusterBackend, ClusterStatus } from './cluster-backend.ts';
 import { SimCluster, type SimClusterOptions } from './sim/index.ts';
 
 /** The embedded simulated cluster, served in-process as if through an authenticating proxy. */
@@ -24,6 +24,11 @@ export class SimBackend implements ClusterBackend {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     this.authenticate(req);
     this.sim.handleUpgrade(req, socket, head);
+  }
+
+  /** In-process: it always answers. */
+  probe(): Promise<ClusterStatus> {
+    return Promise.resolve({ state: 'ok' });
   }
 
   close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -18,9 +18,11 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Serves the built site from `root`. Unknown paths without an extension get index.html so that
- * client-side routes survive a reload; paths escaping `root` are refused.
+ * client-side routes survive a reload; paths escaping `root` are refused, and so are the `secret`
+ * files (the kubeconfig and the keys it names), should they lie under `root`.
  */
-export function staticFiles(root: string) {
+export function staticFiles(root: string, secret: readonly string[] = []) {
+  const secrets = Promise.all(secret.map((file) => realpath(file).catch(() => file)));
   const rootWithSep = root.endsWith(sep) ? root : root + sep;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -44,6 +46,10 @@ export function staticFiles(root: string) {
     if (!info && !extname(relative)) {
       file = join(root, 'index.html');
       info = await stat(file).catch(() => undefined);
+    }
+    if (info?.isFile() && (await secrets).includes(await realpath(file).catch(() => file))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
     }
     if (!info?.isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
