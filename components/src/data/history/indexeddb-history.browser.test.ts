@@ -176,7 +176,7 @@ describe('IndexedDbHistory', () => {
     client2.objects = [
       so,
       hpa(5, '53400m'),
-      { ...deployment, spec: { replicas: 5 }, status: { replicas: 5 } },
+      { ...deployment, spec: { replicas: 5 }, status: { replicas: 5 } } as KubeObject,
     ];
     const store2 = new KedaStore(client2);
     const sampler2 = new MetricsSampler(store2, { history: new IndexedDbHistory({ name }) });
