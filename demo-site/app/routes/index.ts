@@ -1,5 +1,6 @@
 import type { Route } from '../router.ts';
 import { createRoute } from './create.ts';
+import { graphRoute } from './graph.ts';
 import { listRoute } from './lists.ts';
 import { overviewRoute } from './overview.ts';
 import { scaledJobRoute } from './scaled-job.ts';
@@ -15,5 +16,6 @@ export const routes: readonly Route[] = [
   scaledObjectRoute,
   scaledJobRoute,
   triggerAuthRoute,
+  graphRoute,
   listRoute,
 ];
