@@ -6,6 +6,7 @@ import {
   countStates,
   mostActive,
   parseRange,
+  readableMessage,
   replicasOf,
   scaledObjectStateCounts,
   scalingEvents,
@@ -171,4 +172,17 @@ test('ranges', () => {
     [undefined, undefined],
   ];
   for (const [text, ms] of cases) assert.equal(parseRange(text), ms, String(text));
+});
+
+test('readable messages drop the printed label selector only', () => {
+  assert.equal(
+    readableMessage(
+      'New size: 4; reason: external metric s0-rabbitmq-hello(&LabelSelector{MatchLabels:map[string]string{scaledobject.keda.sh/name: rabbitmq-consumer,},MatchExpressions:[]LabelSelectorRequirement{},}) above target',
+    ),
+    'New size: 4; reason: external metric s0-rabbitmq-hello above target',
+  );
+  assert.equal(
+    readableMessage('New size: 1; reason: All metrics below target'),
+    'New size: 1; reason: All metrics below target',
+  );
 });

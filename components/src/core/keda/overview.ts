@@ -191,3 +191,13 @@ export function parseRange(range: string | undefined): number | undefined {
   if (n <= 0) return undefined;
   return n * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 's' | 'm' | 'h' | 'd'];
 }
+
+/**
+ * A scaling message without the HPA's printed label selector
+ * (`external metric s0-rabbitmq-hello(&LabelSelector{…}) above target` ->
+ * `external metric s0-rabbitmq-hello above target`), for reading at a glance; the full text stays
+ * available (a tooltip).
+ */
+export function readableMessage(message: string): string {
+  return message.replace(/\(&LabelSelector\{[^()]*\}\)/g, '');
+}

@@ -26,6 +26,7 @@ import { maskSecretsInText } from '../../core/keda/mask.js';
 import {
   mostActive,
   parseRange,
+  readableMessage,
   scaledJobStateCounts,
   scaledObjectStateCounts,
   scalingEvents,
@@ -353,9 +354,9 @@ export class KedaOverview extends LitElement {
       >
       <span class="who">${this.objectLink(e.owner.kind, e.owner.namespace, e.owner.name)}</span>
       <span class="change">${change}</span>
-      <span class="why"
+      <span class="why" title=${maskSecretsInText(e.event.message)}
         >${e.event.reason}${e.event.count > 1 ? ` ×${e.event.count}` : ''}:
-        ${maskSecretsInText(e.event.message)}</span
+        ${maskSecretsInText(readableMessage(e.event.message))}</span
       >
     </li>`;
   }
