@@ -4,12 +4,13 @@
  * dryRun): the API server then validates, admits and answers without persisting anything, which is
  * what the YAML editor's and the wizard's checks use. DELETE is always refused: the API server reads
  * a DELETE's options from its body when it has one, so a `?dryRun=All` query proves nothing.
- * Subresources that reach past the API's objects (exec, attach, port-forward, proxy to pods,
- * services and nodes, token requests) are refused whatever the verb.
+ * Subresources that reach past the API's objects (exec, attach, port-forward, token requests) are
+ * refused whatever the verb; `proxy` (to a service, pod or node: how the dashboard reads a
+ * Prometheus in the cluster) only passes reads.
  */
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const DRY_RUNNABLE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-const UNSAFE_SUBRESOURCES = new Set(['exec', 'attach', 'portforward', 'proxy', 'token']);
+const UNSAFE_SUBRESOURCES = new Set(['exec', 'attach', 'portforward', 'token']);
 const NAMESPACE_SUBRESOURCES = new Set(['status', 'finalize']);
 
 /** The subresource of an API path (`/api/v1/namespaces/a/pods/p/exec` -> `exec`), if any. */
@@ -58,6 +59,9 @@ export function readOnlyRefusal(
   const prefix = `The dashboard serves cluster "${cluster}" read-only (--read-only)`;
   if (subresource !== undefined && UNSAFE_SUBRESOURCES.has(subresource)) {
     return `${prefix}: the "${subresource}" subresource is refused (${verb} ${pathname}).`;
+  }
+  if (subresource === 'proxy' && !(READ_METHODS.has(verb) && !upgrade)) {
+    return `${prefix}: only reads pass through the "proxy" subresource (${verb} ${pathname}).`;
   }
   if (upgrade) {
     if (verb === 'GET' && isWatch(pathname, searchParams)) return undefined;
