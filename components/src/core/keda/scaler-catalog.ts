@@ -117,7 +117,16 @@ export function paramSources(spec: ScalerSpec, param: ScalerParam): ParamSource[
  * The fields of a trigger type's form, required first, then the target and activation
  * thresholds, then the other options; removed (deprecated) parameters are left out.
  */
-export function paramFields(type: string): ParamField[] {
+export function paramFields(type: string): readonly ParamField[] {
+  // The wizard asks for them on every render (forms, validation, building): the catalog never changes.
+  let fields = FIELDS_BY_TYPE.get(type);
+  if (!fields) FIELDS_BY_TYPE.set(type, (fields = Object.freeze(computeParamFields(type))));
+  return fields;
+}
+
+const FIELDS_BY_TYPE = new Map<string, readonly ParamField[]>();
+
+function computeParamFields(type: string): ParamField[] {
   const spec = scalerSpec(type);
   if (!spec) return [];
   const info = triggerTargetInfo(type);

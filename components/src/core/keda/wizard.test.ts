@@ -130,6 +130,16 @@ test('validation names the step and field, with KEDA/webhook/CRD texts', () => {
       [['scaling.idleReplicaCount', 'IdleReplicaCount=1 must be less than MinReplicaCount=1']],
     ],
     [
+      'idle 0 with min 0: KEDA compares with the HPA min of 1 and accepts it',
+      (s) => ((s.scaling.idleReplicaCount = '0'), (s.scaling.minReplicaCount = '0')),
+      [],
+    ],
+    [
+      'a name too long for the HPA KEDA derives from it',
+      (s) => (s.name = 'x'.repeat(55)),
+      [['name', /^HPA name "keda-hpa-x{55}" derived from scaledobject is 64 characters long/]],
+    ],
+    [
       'decimal where an integer is wanted',
       (s) => (s.scaling.maxReplicaCount = '2.5'),
       [['scaling.maxReplicaCount', /whole number/]],
@@ -215,7 +225,14 @@ test('validation names the step and field, with KEDA/webhook/CRD texts', () => {
     const state = rabbitState();
     mutate(state);
     const filled = what === 'Secret value not typed' ? new Set<string>() : new Set(['host']);
-    const errors = fields(validateWizard(state, { filledSecrets: filled }));
+    const issues = validateWizard(state, { filledSecrets: filled });
+    const errors = fields(issues);
+    if (expected.length === 0)
+      assert.deepEqual(
+        issues.filter((i) => i.severity === 'error'),
+        [],
+        what,
+      );
     for (const [field, message] of expected) {
       const hit = errors.find(
         ([f, m]) => f === field && (typeof message === 'string' ? m === message : message.test(m ?? '')),
@@ -325,9 +342,34 @@ test('API errors land at the right step and field', () => {
       message: `scaledobjects.keda.sh "orders" is forbidden: admission webhook "vscaledobject.kb.io" denied the request: the workload 'orders-consumer' of type 'apps/v1.Deployment' is already managed by the ScaledObject 'other'`,
     },
   );
+  const denied = (denial: string) =>
+    webhook(
+      `scaledobjects.keda.sh "orders" is forbidden: admission webhook "vscaledobject.kb.io" denied the request: ${denial}`,
+    );
   assert.equal(
-    webhook('IdleReplicaCount=2 must be less than MinReplicaCount=1')?.field,
+    denied('IdleReplicaCount=2 must be less than MinReplicaCount=1')?.field,
     'scaling.idleReplicaCount',
+  );
+  assert.deepEqual(
+    [
+      "the HPA 'keda-hpa-orders' is already managed by the ScaledObject 'other'",
+      "the existing hpa 'legacy' for workload 'orders-consumer' of type 'apps/v1.Deployment' must be specified by name in advanced settings to enable ownership transfer",
+      "the scaledobject has a cpu trigger but the container app doesn't have the cpu request defined",
+      'property "useCachedMetrics" is not supported for "cron" scaler',
+      'no triggers defined in the ScaledObject/ScaledJob',
+      'something KEDA says about no field',
+    ].map((d) => {
+      const p = denied(d);
+      return p && [p.step, p.field];
+    }),
+    [
+      ['target', 'name'],
+      ['advanced', 'advanced.hpaName'],
+      ['triggers', 'triggers'],
+      ['triggers', 'triggers'],
+      ['triggers', 'triggers'],
+      ['review', undefined],
+    ],
   );
   assert.equal(
     webhook('scaledobjects.keda.sh is forbidden: User "x" cannot create resource "scaledobjects"')?.step,

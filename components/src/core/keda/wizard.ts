@@ -2,12 +2,15 @@
  * The create wizard's rules: validation of its state, step by step and field by field, with the
  * messages KEDA, its admission webhook or the CRD schema would give (so the API never has to be
  * the one to say it): required trigger keys, numbers typed where KEDA reads numbers (metadata
- * values stay strings), enums, min ≤ max, idle < min, duplicate trigger names, unknown types,
- * scalingModifiers formulas, fallback, names, and the TriggerAuthentication/Secret the triggers
- * need. Objects are built by `wizard-build.ts`; API errors are placed by `wizard-errors.ts`.
+ * values stay strings), enums, min ≤ max, names, and the TriggerAuthentication/Secret the triggers
+ * need. KEDA's admission rules are not written again here: `admission-rules.ts` (which the YAML
+ * editor runs too) checks the objects the wizard builds, and `wizard-fields.ts` places each message
+ * at its field. Objects are built by `wizard-build.ts`; API errors are placed by `wizard-errors.ts`.
  */
 
+import { admissionIssues } from './admission-rules.js';
 import { goParseBool } from './annotations.js';
+import type { KedaKind } from './crd-schema.js';
 import { KEDA_DEFAULTS } from './defaults.js';
 import { kedaHpaMetricSpecs } from './hpa-metric-specs.js';
 import { paramFields, scalerSpec, type ParamField } from './scaler-catalog.js';
@@ -19,7 +22,10 @@ import {
   createsTriggerAuthentication,
   parseJobSpec,
   secretKeyOf,
+  type WizardObjectRole,
+  type WizardObjects,
 } from './wizard-build.js';
+import { wizardFieldOf } from './wizard-fields.js';
 import {
   authParameters,
   newAuthParameters,
@@ -32,6 +38,7 @@ import {
 export * from './wizard-state.js';
 export * from './wizard-build.js';
 export * from './wizard-errors.js';
+export * from './wizard-fields.js';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -116,22 +123,6 @@ function validateTarget(state: WizardState, ctx: WizardContext, issues: Issues):
   const kind = state.kind;
   const name = state.name.trim();
   issues.name('target', 'name', `${kind} name`, name);
-  if (name && kind === 'ScaledObject') {
-    if (name.length > 63) {
-      issues.error(
-        'target',
-        'name',
-        `scaledobject name "${name}" is ${name.length} characters long; must be no more than 63 characters because it is used as the "scaledobject.keda.sh/name" label value`,
-      );
-    } else if (!state.advanced.hpaName.trim() && name.length + KEDA_DEFAULTS.hpaNamePrefix.length > 63) {
-      const hpa = `${KEDA_DEFAULTS.hpaNamePrefix}${name}`;
-      issues.error(
-        'target',
-        'name',
-        `HPA name "${hpa}" derived from scaledobject is ${hpa.length} characters long; must be no more than 63 characters; set spec.advanced.horizontalPodAutoscalerConfig.name to a shorter name or shorten the scaledobject name`,
-      );
-    }
-  }
   const taken = kind === 'ScaledObject' ? ctx.existing?.scaledObjects : ctx.existing?.scaledJobs;
   if (name && taken?.includes(name))
     issues.error(
@@ -259,8 +250,8 @@ function validateScaling(state: WizardState, issues: Issues): void {
     }
     return;
   }
-  const idle = issues.int(step, 'scaling.idleReplicaCount', 'Idle replicas', s.idleReplicaCount, 0);
-  const cooldown = issues.int(step, 'scaling.cooldownPeriod', 'Cooldown period', s.cooldownPeriod, 0);
+  issues.int(step, 'scaling.idleReplicaCount', 'Idle replicas', s.idleReplicaCount, 0);
+  issues.int(step, 'scaling.cooldownPeriod', 'Cooldown period', s.cooldownPeriod, 0);
   issues.int(step, 'scaling.initialCooldownPeriod', 'Initial cooldown period', s.initialCooldownPeriod, 0);
   const effMax = max ?? KEDA_DEFAULTS.maxReplicaCount;
   if (min !== undefined && min > effMax) {
@@ -270,42 +261,8 @@ function validateScaling(state: WizardState, issues: Issues): void {
       'minReplicaCount must be less than or equal to maxReplicaCount',
     );
   }
-  if (idle !== undefined) {
-    const effMin = min ?? KEDA_DEFAULTS.minReplicaCount;
-    if (idle >= effMin)
-      issues.error(
-        step,
-        'scaling.idleReplicaCount',
-        `IdleReplicaCount=${idle} must be less than MinReplicaCount=${effMin}`,
-      );
-  }
-  const scalesToZero = (min ?? 0) === 0 || idle !== undefined;
-  if (!scalesToZero && s.pollingInterval.trim() && !state.triggers.some((t) => t.useCachedMetrics)) {
-    issues.warn(
-      step,
-      'scaling.pollingInterval',
-      'PollingInterval is configured but is not relevant. PollingInterval is only relevant when minReplicaCount = 0, idleReplicaCount is set, or useCachedMetrics is enabled',
-    );
-  }
-  if (!scalesToZero && cooldown !== undefined) {
-    issues.warn(
-      step,
-      'scaling.cooldownPeriod',
-      'CooldownPeriod is configured but is not relevant. CooldownPeriod is only relevant when minReplicaCount = 0 or idleReplicaCount is set',
-    );
-  }
-  const resourceOnly =
-    state.triggers.length > 0 && state.triggers.every((t) => t.type === 'cpu' || t.type === 'memory');
-  const workload = ['Deployment', 'StatefulSet'].includes(
-    state.target.kind.trim() || KEDA_DEFAULTS.scaleTargetKind,
-  );
-  if (resourceOnly && workload && (min ?? 0) === 0) {
-    issues.error(
-      step,
-      'scaling.minReplicaCount',
-      "scaledobject has only cpu/memory triggers AND minReplica is 0 (scale to zero doesn't work in this case)",
-    );
-  }
+  // idle < min, cpu/memory-only scale to zero and the pollingInterval/cooldownPeriod warnings are
+  // KEDA's admission rules: see validateAdmission.
 }
 
 function checkParamValue(trigger: TriggerDraft, field: ParamField, value: string, issues: Issues): void {
@@ -349,12 +306,6 @@ function validateTrigger(state: WizardState, trigger: TriggerDraft, issues: Issu
       'triggers',
       `${prefix}.metricType`,
       `${trigger.type} triggers need metricType Utilization or AverageValue.`,
-    );
-  if (trigger.useCachedMetrics && (resource || trigger.type === 'cron'))
-    issues.error(
-      'triggers',
-      `${prefix}.useCachedMetrics`,
-      `property "useCachedMetrics" is not supported for "${trigger.type}" scaler`,
     );
   if (
     trigger.name.trim() &&
@@ -418,29 +369,16 @@ function validateTrigger(state: WizardState, trigger: TriggerDraft, issues: Issu
   return issues.list.slice(before).every((i) => i.severity !== 'error');
 }
 
-function validateTriggers(state: WizardState, issues: Issues): void {
+function validateTriggers(state: WizardState, built: WizardObjects, issues: Issues): void {
   if (state.triggers.length === 0) {
     issues.error('triggers', 'triggers', 'no triggers defined in the ScaledObject/ScaledJob');
     return;
   }
   let allValid = true;
   for (const t of state.triggers) allValid = validateTrigger(state, t, issues) && allValid;
-  const seen = new Map<string, TriggerDraft>();
-  for (const t of state.triggers) {
-    const name = t.name.trim();
-    if (!name) continue;
-    if (seen.has(name)) {
-      issues.error(
-        'triggers',
-        `trigger.${t.id}.name`,
-        `triggerName "${name}" is defined multiple times in the ScaledObject/ScaledJob, but it must be unique`,
-      );
-    }
-    seen.set(name, t);
-  }
   const external = state.triggers.some((t) => t.type.startsWith('external'));
   if (!allValid || external || state.kind !== 'ScaledObject') return;
-  const so = buildWizardObjects(state).scaledObject;
+  const so = built.scaledObject;
   if (!so) return;
   const specs = kedaHpaMetricSpecs(
     { name: so.metadata.name ?? '', spec: { triggers: so.spec.triggers } },
@@ -572,56 +510,46 @@ function validateAdvanced(state: WizardState, issues: Issues): void {
     if (!replicas)
       issues.error(step, 'advanced.fallbackReplicas', 'Fallback replicas is required with a fallback.');
     else issues.int(step, 'advanced.fallbackReplicas', 'Fallback replicas', replicas, 0);
-    if (a.fallbackBehavior === 'scalingModifiers' && !(a.modifiersEnabled && a.formula.trim()))
-      issues.error(
+  }
+  // The fallback's and scalingModifiers' own rules are KEDA's admission rules (validateAdmission);
+  // this only says why a formula cannot use triggers by name.
+  const unnamed = state.triggers.filter((t) => t.type !== 'cpu' && t.type !== 'memory' && !t.name.trim());
+  if (a.modifiersEnabled && unnamed.length && a.formula.trim()) {
+    const result = validateScalingModifiers({
+      triggers: state.triggers.map((t) => ({
+        type: t.type,
+        ...(t.name.trim() ? { name: t.name.trim() } : {}),
+      })),
+      advanced: { scalingModifiers: { formula: a.formula.trim(), target: a.modifiersTarget.trim() || '1' } },
+    });
+    if (!result.ok && /unknown name/.test(result.error))
+      issues.warn(
         step,
-        'advanced.fallbackBehavior',
-        'scalingModifiers fallback behavior requires scalingModifiers.formula to be defined',
-      );
-    const averageValue = state.triggers.some(
-      (t) =>
-        t.type !== 'cpu' && t.type !== 'memory' && (t.metricType === '' || t.metricType === 'AverageValue'),
-    );
-    if (!a.modifiersEnabled && !averageValue && state.triggers.length)
-      issues.error(
-        step,
-        'advanced.fallbackEnabled',
-        'at least one trigger (that is not cpu or memory) has to have the `AverageValue` type for the fallback to be enabled',
+        'advanced.formula',
+        `Name the triggers (Triggers step) to use them in the formula: ${unnamed.map((t) => t.type).join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no name.`,
       );
   }
-  if (a.modifiersEnabled) {
-    const unnamed = state.triggers.filter((t) => t.type !== 'cpu' && t.type !== 'memory' && !t.name.trim());
-    const triggers = state.triggers.map((t) => ({
-      type: t.type,
-      ...(t.name.trim() ? { name: t.name.trim() } : {}),
-    }));
-    const result = validateScalingModifiers({
-      triggers,
-      advanced: {
-        scalingModifiers: {
-          formula: a.formula.trim(),
-          target: a.modifiersTarget.trim(),
-          activationTarget: a.activationTarget.trim(),
-          metricType: a.modifiersMetricType,
-        },
-      },
-    });
-    if (!result.ok) {
-      const field =
-        /target/i.test(result.error.split('\n')[0] ?? '') && !/formula is given/.test(result.error)
-          ? /ActivationTarget/.test(result.error)
-            ? 'advanced.activationTarget'
-            : 'advanced.modifiersTarget'
-          : /formula is given but target is empty/.test(result.error)
-            ? 'advanced.modifiersTarget'
-            : 'advanced.formula';
-      issues.error(step, field, result.error);
-      if (unnamed.length && /unknown name/.test(result.error))
-        issues.warn(
-          step,
-          'advanced.formula',
-          `Name the triggers (Triggers step) to use them in the formula: ${unnamed.map((t) => t.type).join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no name.`,
-        );
+}
+
+const ADMISSION_KIND: Partial<Record<WizardObjectRole, KedaKind>> = {
+  scaledObject: 'ScaledObject',
+  scaledJob: 'ScaledJob',
+  triggerAuthentication: 'TriggerAuthentication',
+};
+
+/**
+ * KEDA's admission webhook rules (`admission-rules.ts`, the YAML editor's too), run on the objects
+ * the wizard would send, each message placed at the wizard field its path is edited in.
+ */
+function validateAdmission(state: WizardState, built: WizardObjects, issues: Issues): void {
+  for (const { role, object } of built.objects) {
+    const kind = ADMISSION_KIND[role];
+    if (!kind) continue;
+    for (const issue of admissionIssues(kind, object)) {
+      const place = wizardFieldOf(state, role, issue.path);
+      const field = place.field ?? (place.step === 'triggers' ? 'triggers' : 'name');
+      if (issue.severity === 'error') issues.error(place.step, field, issue.message);
+      else issues.warn(place.step, field, issue.message);
     }
   }
 }
@@ -629,11 +557,13 @@ function validateAdvanced(state: WizardState, issues: Issues): void {
 /** Every problem of the wizard's state, in step order. */
 export function validateWizard(state: WizardState, ctx: WizardContext = {}): WizardIssue[] {
   const issues = new Issues();
+  const built = buildWizardObjects(state);
   validateTarget(state, ctx, issues);
   validateScaling(state, issues);
-  validateTriggers(state, issues);
+  validateTriggers(state, built, issues);
   validateAuth(state, ctx, issues);
   validateAdvanced(state, issues);
+  validateAdmission(state, built, issues);
   const order = (s: WizardStep): number => WIZARD_STEPS.indexOf(s);
   return issues.list
     .map((i, n) => ({ i, n }))

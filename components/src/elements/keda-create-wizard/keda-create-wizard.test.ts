@@ -245,11 +245,12 @@ describe('keda-create-wizard', () => {
     await h.back();
     expect(h.value('scaling.minReplicaCount')).to.equal('0');
     expect(h.value('scaling.maxReplicaCount')).to.equal('10');
-    await h.set('scaling.idleReplicaCount', '0');
+    // KEDA compares idle with the HPA's min, which is 1 when minReplicaCount is 0.
+    await h.set('scaling.idleReplicaCount', '1');
     await h.next();
     expect(h.currentStep(), 'idle must be below min').to.equal('scaling');
     expect(h.messagesFor('scaling.idleReplicaCount')).to.contain(
-      'IdleReplicaCount=0 must be less than MinReplicaCount=0',
+      'IdleReplicaCount=1 must be less than MinReplicaCount=1',
     );
     await h.set('scaling.idleReplicaCount', '');
     await h.back();
