@@ -27,6 +27,7 @@ import { KubeApiError } from '../../data/kube-client.js';
 import { themeStyles } from '../../styles/theme.js';
 import { statePillStyles } from '../../styles/state-pill.js';
 import { detailsStyles } from './keda-scaled-object-details.styles.js';
+import './live/live-section.js';
 
 interface Workload extends KubeObject {
   spec?: { replicas?: number };
@@ -137,6 +138,12 @@ export class ScaledObjectDetails extends LitElement {
           ${this.renderScaling(model, workload, hpa, now)} ${this.renderTarget(model, workload)}
           ${this.renderHpa(model, hpa)}
         </div>
+        <keda-so-live
+          .namespace=${this.namespace}
+          .name=${this.name}
+          .model=${model}
+          .store=${store}
+        ></keda-so-live>
         ${this.renderTriggers(model)} ${this.renderAdvanced(model)}
       </div>
       ${this.renderDialogs(model)}
