@@ -30,3 +30,66 @@ export function resumePatch(): { metadata: { annotations: Record<string, null> }
     },
   };
 }
+
+/**
+ * Force activation (ScaledObjects only; `autoscaling.keda.sh/force-activation`): KEDA treats every trigger as active while the
+ * annotation is set (scaling a target up from 0) and computes activity from the triggers again once
+ * it is removed.
+ */
+export function forceActivationPatch(on: boolean): {
+  metadata: { annotations: Record<string, string | null> };
+} {
+  return { metadata: { annotations: { [KEDA_ANNOTATIONS.forceActivation]: on ? 'true' : null } } };
+}
+
+/** What a list can do to several objects at once. */
+export type BulkActionId = 'pause' | 'resume' | 'force-activation' | 'stop-force-activation' | 'delete';
+
+export interface BulkAction {
+  id: BulkActionId;
+  /** Button text. */
+  label: string;
+  /** Past tense for the result line (`Paused 3 ScaledObjects`). */
+  done: string;
+  /** The merge patch to send; undefined for delete. */
+  patch: (() => object) | undefined;
+  /** Asks for confirmation with the names first. */
+  confirm: boolean;
+}
+
+const ACTIONS: Record<BulkActionId, BulkAction> = {
+  pause: { id: 'pause', label: 'Pause', done: 'Paused', patch: () => pausePatch(), confirm: false },
+  resume: { id: 'resume', label: 'Resume', done: 'Resumed', patch: resumePatch, confirm: false },
+  'force-activation': {
+    id: 'force-activation',
+    label: 'Force activation',
+    done: 'Forced activation of',
+    patch: () => forceActivationPatch(true),
+    confirm: false,
+  },
+  'stop-force-activation': {
+    id: 'stop-force-activation',
+    label: 'Stop forcing',
+    done: 'Stopped forcing activation of',
+    patch: () => forceActivationPatch(false),
+    confirm: false,
+  },
+  delete: { id: 'delete', label: 'Delete…', done: 'Deleted', patch: undefined, confirm: true },
+};
+
+/**
+ * The bulk actions KEDA supports per kind: ScaledObjects pause (`paused`), resume (removes every
+ * pause annotation), force activation and delete; ScaledJobs pause, resume and delete (KEDA reads
+ * only `paused` on them and has no force activation for jobs); trigger authentications delete.
+ */
+export function bulkActionsFor(
+  kind: 'ScaledObject' | 'ScaledJob' | 'TriggerAuthentication' | 'ClusterTriggerAuthentication',
+): BulkAction[] {
+  const ids: BulkActionId[] =
+    kind === 'ScaledObject'
+      ? ['pause', 'resume', 'force-activation', 'stop-force-activation', 'delete']
+      : kind === 'ScaledJob'
+        ? ['pause', 'resume', 'delete']
+        : ['delete'];
+  return ids.map((id) => ACTIONS[id]);
+}

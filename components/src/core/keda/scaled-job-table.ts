@@ -1,6 +1,6 @@
 import { ageOf } from '../kube/age.js';
 import { scaledFilterValues } from './scaled-filter.js';
-import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
+import type { ListColumn, ListRowBase, RowSelection } from '../list/select.js';
 import { conditionStatus, findCondition } from './conditions.js';
 import { stateRank, type ScaledObjectState } from './state.js';
 import type { ScaledJob } from './types.js';
@@ -138,15 +138,15 @@ export function scaledJobListRow(sj: ScaledJob, now: number): ScaledJobListRow {
   };
 }
 
-export const scaledJobSelection: RowSelection<ScaledJobListRow, ScaledJobColumnId> = {
+export const scaledJobSelection: RowSelection<ScaledJob, ScaledJobListRow, ScaledJobColumnId> = {
   filterValues(row, key) {
     return scaledFilterValues(row, key);
   },
-  freeText: (row) => [
-    row.name,
-    row.namespace,
-    ...splitList(row.triggers),
-    ...(row.object.spec?.triggers ?? []).map((t) => t.type),
+  searchText: (sj) => [
+    sj.metadata.name ?? '',
+    sj.metadata.namespace ?? '',
+    sj.status?.triggersTypes ?? '',
+    ...(sj.spec?.triggers ?? []).map((t) => t.type),
   ],
   sortValue(row, column) {
     switch (column) {

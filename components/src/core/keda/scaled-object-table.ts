@@ -1,6 +1,6 @@
 import { ageOf } from '../kube/age.js';
 import { scaledFilterValues } from './scaled-filter.js';
-import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
+import type { ListColumn, ListRowBase, RowSelection } from '../list/select.js';
 import {
   scaledObjectColumns,
   scaledObjectRow,
@@ -101,7 +101,11 @@ export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObject
 }
 
 /** Filter and sort rules of the ScaledObject list. */
-export const scaledObjectSelection: RowSelection<ScaledObjectListRow, ScaledObjectListColumnId> = {
+export const scaledObjectSelection: RowSelection<
+  ScaledObject,
+  ScaledObjectListRow,
+  ScaledObjectListColumnId
+> = {
   filterValues(row, key) {
     switch (key) {
       case 'target':
@@ -112,13 +116,13 @@ export const scaledObjectSelection: RowSelection<ScaledObjectListRow, ScaledObje
         return scaledFilterValues(row, key);
     }
   },
-  freeText(row) {
+  searchText(so) {
     return [
-      row.name,
-      row.namespace,
-      row.scaleTargetName ?? '',
-      ...splitList(row.triggers),
-      ...(row.object.spec?.triggers ?? []).map((t) => t.type),
+      so.metadata.name ?? '',
+      so.metadata.namespace ?? '',
+      so.spec?.scaleTargetRef?.name ?? '',
+      so.status?.triggersTypes ?? '',
+      ...(so.spec?.triggers ?? []).map((t) => t.type),
     ];
   },
   sortValue(row, column) {

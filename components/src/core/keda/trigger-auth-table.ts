@@ -114,7 +114,11 @@ export function triggerAuthListRow(ta: TriggerAuthentication, now: number): Trig
   };
 }
 
-export const triggerAuthSelection: RowSelection<TriggerAuthListRow, TriggerAuthColumnId> = {
+export const triggerAuthSelection: RowSelection<
+  TriggerAuthentication,
+  TriggerAuthListRow,
+  TriggerAuthColumnId
+> = {
   filterValues(row, key) {
     switch (key) {
       case 'name':
@@ -135,12 +139,12 @@ export const triggerAuthSelection: RowSelection<TriggerAuthListRow, TriggerAuthC
         return [];
     }
   },
-  freeText: (row) => [
-    row.name,
-    row.namespace,
-    row.secret ?? '',
-    row.scaledObjects ?? '',
-    row.scaledJobs ?? '',
+  searchText: (ta) => [
+    ta.metadata.name ?? '',
+    ta.metadata.namespace ?? '',
+    ...(ta.spec?.secretTargetRef ?? []).map((r) => r.name),
+    ta.status?.scaledobjects ?? '',
+    ta.status?.scaledjobs ?? '',
   ],
   sortValue: (row, column) => (column === 'age' ? -row.created : row[column]),
 };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchesQuery, parseQuery } from './query.js';
+import { matchesQuery, narrows, parseQuery } from './query.js';
 
 const keys = new Map([
   ['ns', 'ns'],
@@ -56,5 +56,33 @@ test('matches rows: all terms must hold', () => {
   ];
   for (const [text, expected] of cases) {
     assert.equal(matchesQuery(parseQuery(text, keys), fields, free), expected, text);
+  }
+});
+
+test('narrows: when a query keeps only rows the previous one kept', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['', 'anything', true],
+    ['so-0', 'so-01', true],
+    ['so-01', 'so-0', false],
+    ['so', 'so orders', true],
+    ['so orders', 'so', false],
+    ['oRd', 'xordx', true],
+    ['ns:prod', 'ns:prod trigger:kafka', true],
+    ['ns:prod', 'ns:prod2', false],
+    ['name:ord*', 'name:orders*', true],
+    ['name:ord*', 'name:orders', true],
+    ['name:orders*', 'name:ord*', false],
+    ['-ns:prod', '-ns:prod kafka', true],
+    ['-kafka', '-kafk', true],
+    ['-kafk', '-kafka', false],
+    ['ns:prod', 'prod', false],
+    ['ns:prod', '-ns:prod', false],
+  ];
+  for (const [previous, next, expected] of cases) {
+    assert.equal(
+      narrows(parseQuery(previous, keys), parseQuery(next, keys)),
+      expected,
+      `${previous} -> ${next}`,
+    );
   }
 });

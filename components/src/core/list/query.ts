@@ -65,7 +65,29 @@ export function matchesQuery(
   });
 }
 
-function valueMatches(actual: string, wanted: string): boolean {
+/** Whether a lower-cased value matches a keyed term's value (exactly, or by prefix with `*`). */
+export function valueMatches(actual: string, wanted: string): boolean {
   if (wanted.endsWith('*')) return actual.startsWith(wanted.slice(0, -1));
   return actual === wanted;
+}
+
+/** Whether `term` only keeps rows `earlier` keeps too (so filtering can start from its result). */
+function implies(term: FilterTerm, earlier: FilterTerm): boolean {
+  if (term.key !== earlier.key || term.negated !== earlier.negated) return false;
+  if (term.key === undefined) {
+    // Containing `orders` implies containing `ord`; lacking `ord` implies lacking `orders`.
+    return term.negated ? earlier.value.includes(term.value) : term.value.includes(earlier.value);
+  }
+  if (term.negated) return term.value === earlier.value;
+  if (term.value === earlier.value) return true;
+  // `name:orders*` keeps a subset of what `name:ord*` keeps, and `name:orders` too.
+  return earlier.value.endsWith('*') && term.value.replace(/\*$/, '').startsWith(earlier.value.slice(0, -1));
+}
+
+/**
+ * Whether every row `next` matches also matches `previous`: then typing from `previous` to `next`
+ * can filter the previous result instead of all rows (`so-0` → `so-01`, `trigger:kafka` → `trigger:kafka so`).
+ */
+export function narrows(previous: ParsedQuery, next: ParsedQuery): boolean {
+  return previous.terms.every((earlier) => next.terms.some((term) => implies(term, earlier)));
 }

@@ -12,10 +12,16 @@ export class RowCache<T extends object, Row> {
   ) {}
 
   get(object: T, now: number): Row {
+    return this.entry(object, now).row;
+  }
+
+  /** The row and when it goes stale. */
+  entry(object: T, now: number): { readonly row: Row; readonly staleAt: number } {
     const hit = this.cache.get(object);
-    if (hit && now < hit.staleAt) return hit.row;
+    if (hit && now < hit.staleAt) return hit;
     const row = this.build(object, now);
-    this.cache.set(object, { row, staleAt: this.staleAt(row) });
-    return row;
+    const entry = { row, staleAt: this.staleAt(row) };
+    this.cache.set(object, entry);
+    return entry;
   }
 }

@@ -1,5 +1,3 @@
-import { matchesQuery, type ParsedQuery } from './query.js';
-import { naturalKey, sortRows, type SortSpec } from './sort.js';
 import type { ColumnDefinition } from '../keda/printer-columns.js';
 
 /** What every list row has, whatever the kind. */
@@ -11,56 +9,17 @@ export interface ListRowBase {
   resourceVersion: string | undefined;
 }
 
-/** How a kind's rows are filtered and sorted. */
-export interface RowSelection<Row, Id extends string> {
+/**
+ * How a kind's objects are searched, filtered and sorted. Free words search text taken straight
+ * from the object (no row needed); `key:value` terms and sorting on a column use the row.
+ * `name`, `ns` and `cluster` terms and the name and namespace columns never need a row.
+ */
+export interface RowSelection<T, Row, Id extends string> {
+  /** Texts a free word may match (name, namespace, …), read from the object. */
+  searchText(object: T): readonly string[];
   /** Values of a `key:` filter term for a row. */
   filterValues(row: Row, key: string): readonly string[];
-  /** Texts a free word may match. */
-  freeText(row: Row): readonly string[];
   sortValue(row: Row, column: Id): string | number | undefined;
-}
-
-/** Rows in the chosen namespaces (all when none) matching the query, sorted, ties by namespace/name. */
-export function selectRows<Row extends ListRowBase, Id extends string>(
-  rows: readonly Row[],
-  selection: RowSelection<Row, Id>,
-  options: { namespaces: readonly string[]; query: ParsedQuery; sort: SortSpec<Id> },
-): Row[] {
-  return filterRows(sortListRows(rows, selection, options.sort), selection, options);
-}
-
-/** Rows sorted by a column, ties by namespace then name. */
-export function sortListRows<Row extends ListRowBase, Id extends string>(
-  rows: readonly Row[],
-  selection: RowSelection<Row, Id>,
-  sort: SortSpec<Id>,
-): Row[] {
-  return sortRows(rows, sort, (row, column) => selection.sortValue(row, column), byNamespaceAndName);
-}
-
-const haystacks = new WeakMap<object, string>();
-
-/** Rows in the chosen namespaces (all when none) matching the query, in their given order. */
-export function filterRows<Row extends ListRowBase, Id extends string>(
-  rows: readonly Row[],
-  selection: RowSelection<Row, Id>,
-  options: { namespaces: readonly string[]; query: ParsedQuery },
-): Row[] {
-  const namespaces = new Set(options.namespaces);
-  if (namespaces.size === 0 && options.query.terms.length === 0) return [...rows];
-  return rows.filter((row) => {
-    if (namespaces.size > 0 && !namespaces.has(row.namespace)) return false;
-    let haystack = haystacks.get(row);
-    if (haystack === undefined) {
-      haystack = selection.freeText(row).join('\n').toLowerCase();
-      haystacks.set(row, haystack);
-    }
-    return matchesQuery(options.query, (key) => selection.filterValues(row, key), haystack);
-  });
-}
-
-function byNamespaceAndName(row: ListRowBase): string {
-  return `${naturalKey(row.namespace)}\u0000${naturalKey(row.name)}`;
 }
 
 /** Splits a KEDA comma-joined status field (`triggersTypes`, `authenticationsTypes`). */

@@ -17,7 +17,8 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { KedaStore } from '../../data/keda-store.js';
 import { themeStyles } from '../../styles/theme.js';
-import { ListViewController } from '../shared/list-view.js';
+import { ListViewController, type ListCluster } from '../shared/list-view.js';
+import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
@@ -26,7 +27,13 @@ import { namespacesConverter } from '../shared/converters.js';
  * Every ScaledJob the connection can see: `kubectl get scaledjobs -A` columns plus the state and
  * the last activity, live, filterable, sortable and virtualised like the other lists.
  *
+ * Selected rows can be paused, resumed or deleted together.
+ *
  * @fires keda-list-change - The user changed the filter, sort or namespaces (`ListViewState`).
+ * @fires keda-bulk-action - A bulk action finished (`BulkActionDetail`).
+ * @csspart bulk-bar - The selection count and bulk action buttons.
+ * @csspart bulk-result - What the last bulk action did.
+ * @csspart confirm - The delete confirmation dialog.
  * @csspart toolbar - The filter and namespace controls.
  * @csspart status - The connection state line.
  * @csspart table - The table.
@@ -34,7 +41,7 @@ import { namespacesConverter } from '../shared/converters.js';
  * @cssprop --keda-list-max-height - Height of the scrolling table (default 70vh).
  */
 export class ScaledJobList extends LitElement {
-  static override styles = [themeStyles, listStyles(scaledJobListColumns)];
+  static override styles = [themeStyles, listStyles()];
 
   /** Filter text: words and `key:value` terms (name, ns, trigger, auth, state, ready, active, paused). */
   @property() filter = '';
@@ -42,6 +49,9 @@ export class ScaledJobList extends LitElement {
   @property() sort = 'namespace';
   /** Namespaces to show; all when empty. As an attribute: comma-separated. */
   @property({ converter: namespacesConverter }) namespaces: string[] = [];
+
+  /** Several clusters at once: adds a CLUSTER column (`cluster:<name>` filter). Empty: own store. */
+  @property({ attribute: false }) clusters: ListCluster[] = [];
 
   /** An explicit store; by default the one of the enclosing `<keda-connection>`. */
   @property({ attribute: false })
@@ -57,33 +67,46 @@ export class ScaledJobList extends LitElement {
 
   private readonly data = new StoreController(this, [ScaledJobResource]);
   private readonly clock = new ClockController(this, 1000);
-  private readonly view = new ListViewController<ScaledJob, ScaledJobListRow, ScaledJobColumnId>(this, {
-    singular: 'ScaledJob',
-    plural: 'ScaledJobs',
-    resource: 'scaledjobs.keda.sh',
-    namespaced: true,
-    columns: scaledJobListColumns,
-    defaultSort: { column: 'namespace', direction: 'asc' },
-    filterKeys: scaledJobFilterKeys,
-    filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
-    selection: scaledJobSelection,
-    toRow: scaledJobListRow,
-    renderCell: (id, row, now) => this.renderCell(id, row, now),
-    emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
-      <code>kubectl apply -f scaledjob.yaml</code>.`,
-  });
+  private readonly view = new ListViewController<ScaledJob, ScaledJobListRow, ScaledJobColumnId>(
+    this,
+    {
+      singular: 'ScaledJob',
+      plural: 'ScaledJobs',
+      resource: 'scaledjobs.keda.sh',
+      type: ScaledJobResource,
+      collection: (store) => store.scaledJobs,
+      namespaced: true,
+      columns: scaledJobListColumns,
+      defaultSort: { column: 'namespace', direction: 'asc' },
+      filterKeys: scaledJobFilterKeys,
+      filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
+      selection: scaledJobSelection,
+      toRow: scaledJobListRow,
+      renderCell: (id, row, now, links) => this.renderCell(id, row, now, links),
+      emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
+        <code>kubectl apply -f scaledjob.yaml</code>.`,
+      bulkActions: bulkActionsFor('ScaledJob'),
+      deleteNote:
+        'Deleting a ScaledJob deletes the Jobs it created (they are owned by it), running ones included.',
+    },
+    () => this.data.store,
+  );
 
   protected override render(): TemplateResult {
-    const store = this.data.store;
-    return store ? this.view.render(store.scaledJobs, this.clock.now()) : this.view.notConnected();
+    return this.view.render(this.clock.now());
   }
 
-  private renderCell(id: ScaledJobColumnId, row: ScaledJobListRow, now: number): TemplateResult {
+  private renderCell(
+    id: ScaledJobColumnId,
+    row: ScaledJobListRow,
+    now: number,
+    links: LinkResolver | undefined,
+  ): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
           { kind: 'ScaledJob', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
-          this.links,
+          links ?? this.links,
         );
       case 'state':
         return stateCell(row.state.kind, row.state.label, row.state.condition);

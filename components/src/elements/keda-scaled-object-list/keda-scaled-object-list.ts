@@ -17,7 +17,13 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { KedaStore } from '../../data/keda-store.js';
 import { themeStyles } from '../../styles/theme.js';
-import { ListViewController, type ListViewState } from '../shared/list-view.js';
+import {
+  ListViewController,
+  type BulkActionDetail,
+  type ListCluster,
+  type ListViewState,
+} from '../shared/list-view.js';
+import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
@@ -27,12 +33,20 @@ import { namespacesConverter } from '../shared/converters.js';
  * watch; filter (`trigger:rabbitmq active:true ns:prod`), namespace choice and sort on every
  * column; only the visible rows are rendered, so 10,000 stay smooth.
  *
+ * Rows can be selected (click, space, shift-click for a range, the header box for every shown row)
+ * and paused, resumed, force-activated or deleted together, each through KEDA's annotations.
+ *
  * @fires keda-list-change - The user changed the filter, sort or namespaces; `detail` is a
  *   `ListViewState` for the host to keep (in its URL, say).
+ * @fires keda-bulk-action - A bulk action finished; `detail` (`BulkActionDetail`) lists what succeeded
+ *   and what failed with the API's message.
  * @csspart toolbar - The filter and namespace controls.
  * @csspart status - The connection state line.
  * @csspart table - The table.
  * @csspart message - The loading, empty or error message.
+ * @csspart bulk-bar - The selection count and bulk action buttons.
+ * @csspart bulk-result - What the last bulk action did, failures with the API's message.
+ * @csspart confirm - The delete confirmation dialog.
  * @cssprop --keda-fg - Text colour.
  * @cssprop --keda-bg - Background colour.
  * @cssprop --keda-muted - Secondary text colour.
@@ -41,7 +55,7 @@ import { namespacesConverter } from '../shared/converters.js';
  * @cssprop --keda-list-max-height - Height of the scrolling table (default 70vh).
  */
 export class ScaledObjectList extends LitElement {
-  static override styles = [themeStyles, listStyles(scaledObjectListColumns)];
+  static override styles = [themeStyles, listStyles()];
 
   /** Filter text: words and `key:value` terms (name, ns, target, kind, trigger, auth, state, ready, active, fallback, paused). */
   @property() filter = '';
@@ -51,6 +65,12 @@ export class ScaledObjectList extends LitElement {
 
   /** Namespaces to show; all when empty. As an attribute: comma-separated. */
   @property({ converter: namespacesConverter }) namespaces: string[] = [];
+
+  /**
+   * Several clusters at once (each with its own store and links): adds a CLUSTER column, filterable
+   * with `cluster:<name>` and sortable. Empty (the default): the element's own store only.
+   */
+  @property({ attribute: false }) clusters: ListCluster[] = [];
 
   /** An explicit store; by default the one of the enclosing `<keda-connection>`. */
   @property({ attribute: false })
@@ -72,6 +92,8 @@ export class ScaledObjectList extends LitElement {
       singular: 'ScaledObject',
       plural: 'ScaledObjects',
       resource: 'scaledobjects.keda.sh',
+      type: ScaledObjectResource,
+      collection: (store) => store.scaledObjects,
       namespaced: true,
       columns: scaledObjectListColumns,
       defaultSort: { column: 'namespace', direction: 'asc' },
@@ -83,23 +105,31 @@ export class ScaledObjectList extends LitElement {
         row.state.cooldownLeftMs !== undefined
           ? row.builtAt + row.state.cooldownLeftMs
           : Number.POSITIVE_INFINITY,
-      renderCell: (id, row, now) => this.renderCell(id, row, now),
+      renderCell: (id, row, now, links) => this.renderCell(id, row, now, links),
       emptyHint: html`Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon
         as the API server stores it.`,
+      bulkActions: bulkActionsFor('ScaledObject'),
+      deleteNote:
+        'KEDA deletes the HPA it manages; each target keeps its current replicas (or goes back to its original count with advanced.restoreToOriginalReplicaCount).',
     },
+    () => this.data.store,
   );
 
   protected override render(): TemplateResult {
-    const store = this.data.store;
-    return store ? this.view.render(store.scaledObjects, this.clock.now()) : this.view.notConnected();
+    return this.view.render(this.clock.now());
   }
 
-  private renderCell(id: ScaledObjectListColumnId, row: ScaledObjectListRow, now: number): TemplateResult {
+  private renderCell(
+    id: ScaledObjectListColumnId,
+    row: ScaledObjectListRow,
+    now: number,
+    links: LinkResolver | undefined,
+  ): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
           { kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
-          this.links,
+          links ?? this.links,
         );
       case 'state': {
         const left =
@@ -140,5 +170,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'keda-list-change': CustomEvent<ListViewState>;
+    'keda-bulk-action': CustomEvent<BulkActionDetail>;
   }
 }

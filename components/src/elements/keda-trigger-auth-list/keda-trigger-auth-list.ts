@@ -20,7 +20,8 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { KedaStore } from '../../data/keda-store.js';
 import { themeStyles } from '../../styles/theme.js';
-import { ListViewController } from '../shared/list-view.js';
+import { ListViewController, type ListCluster } from '../shared/list-view.js';
+import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { nameCell, textCell } from '../shared/cells.js';
 import { humanDuration } from '../../core/kube/age.js';
@@ -32,26 +33,40 @@ function triggerAuthView(
   host: TriggerAuthList | ClusterTriggerAuthList,
   kind: Kind,
   columns: typeof triggerAuthListColumns,
-  renderCell: (id: TriggerAuthColumnId, row: TriggerAuthListRow, now: number) => TemplateResult,
+  renderCell: (
+    id: TriggerAuthColumnId,
+    row: TriggerAuthListRow,
+    now: number,
+    links: LinkResolver | undefined,
+  ) => TemplateResult,
+  store: () => KedaStore | undefined,
 ) {
   const cluster = kind === 'ClusterTriggerAuthentication';
-  return new ListViewController<TriggerAuthentication, TriggerAuthListRow, TriggerAuthColumnId>(host, {
-    singular: kind,
-    plural: `${kind}s`,
-    resource: cluster ? 'clustertriggerauthentications.keda.sh' : 'triggerauthentications.keda.sh',
-    namespaced: !cluster,
-    columns,
-    defaultSort: { column: cluster ? 'name' : 'namespace', direction: 'asc' },
-    filterKeys: triggerAuthFilterKeys,
-    filterPlaceholder: cluster
-      ? 'Filter: name, secret:rabbitmq-secret, identity:aws, so:orders…'
-      : 'Filter: name, ns:prod, secret:rabbitmq-secret, identity:azure-workload, so:orders…',
-    selection: triggerAuthSelection,
-    toRow: triggerAuthListRow,
-    renderCell,
-    emptyHint: html`A ${kind} tells KEDA where a trigger's credentials come from (Secrets, env, pod identity,
-    Vault) without putting them in the ScaledObject.`,
-  });
+  return new ListViewController<TriggerAuthentication, TriggerAuthListRow, TriggerAuthColumnId>(
+    host,
+    {
+      singular: kind,
+      plural: `${kind}s`,
+      resource: cluster ? 'clustertriggerauthentications.keda.sh' : 'triggerauthentications.keda.sh',
+      type: cluster ? ClusterTriggerAuthenticationResource : TriggerAuthenticationResource,
+      collection: (s) => (cluster ? s.clusterTriggerAuthentications : s.triggerAuthentications),
+      namespaced: !cluster,
+      columns,
+      defaultSort: { column: cluster ? 'name' : 'namespace', direction: 'asc' },
+      filterKeys: triggerAuthFilterKeys,
+      filterPlaceholder: cluster
+        ? 'Filter: name, secret:rabbitmq-secret, identity:aws, so:orders…'
+        : 'Filter: name, ns:prod, secret:rabbitmq-secret, identity:azure-workload, so:orders…',
+      selection: triggerAuthSelection,
+      toRow: triggerAuthListRow,
+      renderCell,
+      emptyHint: html`A ${kind} tells KEDA where a trigger's credentials come from (Secrets, env, pod
+      identity, Vault) without putting them in the ScaledObject.`,
+      bulkActions: bulkActionsFor(kind),
+      deleteNote: `ScaledObjects and ScaledJobs that still reference a deleted ${kind} lose their credentials: KEDA reports their triggers as failing.`,
+    },
+    store,
+  );
 }
 
 function renderTriggerAuthCell(
@@ -75,14 +90,17 @@ function renderTriggerAuthCell(
  * Every TriggerAuthentication the connection can see, with the Secrets, env and pod identity they
  * draw on (names only: values are never read) and the ScaledObjects and ScaledJobs that use them.
  *
+ * Selected rows can be deleted together, after a confirmation naming them.
+ *
  * @fires keda-list-change - The user changed the filter, sort or namespaces (`ListViewState`).
+ * @fires keda-bulk-action - A bulk delete finished (`BulkActionDetail`).
  * @csspart toolbar - The filter and namespace controls.
  * @csspart status - The connection state line.
  * @csspart table - The table.
  * @csspart message - The loading, empty or error message.
  */
 export class TriggerAuthList extends LitElement {
-  static override styles = [themeStyles, listStyles(triggerAuthListColumns)];
+  static override styles = [themeStyles, listStyles()];
 
   /** Filter text: words and `key:value` terms (name, ns, secret, env, identity, so, sj). */
   @property() filter = '';
@@ -90,6 +108,9 @@ export class TriggerAuthList extends LitElement {
   @property() sort = 'namespace';
   /** Namespaces to show; all when empty. As an attribute: comma-separated. */
   @property({ converter: namespacesConverter }) namespaces: string[] = [];
+
+  /** Several clusters at once: adds a CLUSTER column (`cluster:<name>` filter). Empty: own store. */
+  @property({ attribute: false }) clusters: ListCluster[] = [];
 
   /** An explicit store; by default the one of the enclosing `<keda-connection>`. */
   @property({ attribute: false })
@@ -109,28 +130,30 @@ export class TriggerAuthList extends LitElement {
     this,
     'TriggerAuthentication',
     triggerAuthListColumns,
-    (id, row, now) => renderTriggerAuthCell('TriggerAuthentication', this.links, id, row, now),
+    (id, row, now, links) =>
+      renderTriggerAuthCell('TriggerAuthentication', links ?? this.links, id, row, now),
+    () => this.data.store,
   );
 
   protected override render(): TemplateResult {
-    const store = this.data.store;
-    return store
-      ? this.view.render(store.triggerAuthentications, this.clock.now())
-      : this.view.notConnected();
+    return this.view.render(this.clock.now());
   }
 }
 
 /**
  * Every ClusterTriggerAuthentication (cluster-scoped), like `keda-trigger-auth-list`, plus FILEPATH.
  *
+ * Selected rows can be deleted together, after a confirmation naming them.
+ *
  * @fires keda-list-change - The user changed the filter or sort (`ListViewState`).
+ * @fires keda-bulk-action - A bulk delete finished (`BulkActionDetail`).
  * @csspart toolbar - The filter controls.
  * @csspart status - The connection state line.
  * @csspart table - The table.
  * @csspart message - The loading, empty or error message.
  */
 export class ClusterTriggerAuthList extends LitElement {
-  static override styles = [themeStyles, listStyles(clusterTriggerAuthListColumns)];
+  static override styles = [themeStyles, listStyles()];
 
   /** Filter text: words and `key:value` terms (name, secret, env, identity, so, sj). */
   @property() filter = '';
@@ -138,6 +161,9 @@ export class ClusterTriggerAuthList extends LitElement {
   @property() sort = 'name';
   /** Unused: cluster-scoped. Kept so hosts can treat every list alike. */
   @property({ converter: namespacesConverter }) namespaces: string[] = [];
+
+  /** Several clusters at once: adds a CLUSTER column (`cluster:<name>` filter). Empty: own store. */
+  @property({ attribute: false }) clusters: ListCluster[] = [];
 
   /** An explicit store; by default the one of the enclosing `<keda-connection>`. */
   @property({ attribute: false })
@@ -157,14 +183,13 @@ export class ClusterTriggerAuthList extends LitElement {
     this,
     'ClusterTriggerAuthentication',
     clusterTriggerAuthListColumns,
-    (id, row, now) => renderTriggerAuthCell('ClusterTriggerAuthentication', this.links, id, row, now),
+    (id, row, now, links) =>
+      renderTriggerAuthCell('ClusterTriggerAuthentication', links ?? this.links, id, row, now),
+    () => this.data.store,
   );
 
   protected override render(): TemplateResult {
-    const store = this.data.store;
-    return store
-      ? this.view.render(store.clusterTriggerAuthentications, this.clock.now())
-      : this.view.notConnected();
+    return this.view.render(this.clock.now());
   }
 }
 

@@ -20,7 +20,7 @@ export class ListHarness {
 
   /** Column titles without sort marks. */
   headers(): string[] {
-    return [...this.root.querySelectorAll('[role="columnheader"]')].map((h) =>
+    return [...this.root.querySelectorAll('[role="columnheader"]:not(.select)')].map((h) =>
       text(h).replace(/[▲▼]/g, '').trim(),
     );
   }
@@ -28,7 +28,7 @@ export class ListHarness {
   /** Rendered data rows (not the header), each as its cells' visible text. */
   rows(): string[][] {
     return [...this.root.querySelectorAll('[role="row"]:not(.header):not(.no-match)')].map((row) =>
-      [...row.querySelectorAll('[role="cell"]')].map((cell) => text(cell)),
+      [...row.querySelectorAll('[role="cell"]:not(.select)')].map((cell) => text(cell)),
     );
   }
 
@@ -45,23 +45,30 @@ export class ListHarness {
 
   rowElement(name: string): HTMLElement | undefined {
     return [...this.root.querySelectorAll<HTMLElement>('[role="row"]')].find(
-      (r) => text(r.querySelector('[role="cell"]')) === name,
+      (r) => text(r.querySelector('[role="cell"]:not(.select)')) === name,
     );
   }
 
   cellTitle(name: string, column: string): string {
     const index = this.headers().indexOf(column);
-    return this.rowElement(name)?.querySelectorAll('[role="cell"]')[index]?.getAttribute('title') ?? '';
+    return (
+      this.rowElement(name)?.querySelectorAll('[role="cell"]:not(.select)')[index]?.getAttribute('title') ??
+      ''
+    );
   }
 
   ariaSort(column: string): string | null {
     const index = this.headers().indexOf(column);
-    return this.root.querySelectorAll('[role="columnheader"]')[index]?.getAttribute('aria-sort') ?? null;
+    return (
+      this.root.querySelectorAll('[role="columnheader"]:not(.select)')[index]?.getAttribute('aria-sort') ??
+      null
+    );
   }
 
   async sortBy(column: string): Promise<void> {
     const index = this.headers().indexOf(column);
-    const button = this.root.querySelectorAll('[role="columnheader"]')[index]?.querySelector('button');
+    const headers = this.root.querySelectorAll('[role="columnheader"]:not(.select)');
+    const button = headers[index]?.querySelector('button');
     if (!button) throw new Error(`no sortable column ${column}`);
     button.click();
     await this.settle();
@@ -126,5 +133,100 @@ export class ListHarness {
 
   linkHref(name: string): string | undefined {
     return this.rowElement(name)?.querySelector('a')?.getAttribute('href') ?? undefined;
+  }
+
+  // Selection and bulk actions.
+
+  private checkbox(name: string): HTMLInputElement {
+    const box = this.rowElement(name)?.querySelector<HTMLInputElement>('.select input');
+    if (!box) throw new Error(`no row ${name} with a checkbox`);
+    return box;
+  }
+
+  isChecked(name: string): boolean {
+    return this.checkbox(name).checked && this.rowElement(name)?.getAttribute('aria-selected') === 'true';
+  }
+
+  /** Clicks a row's checkbox (with shift for a range). */
+  async check(name: string, options: { shift?: boolean } = {}): Promise<void> {
+    const box = this.checkbox(name);
+    box.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, shiftKey: !!options.shift }),
+    );
+    await this.settle();
+  }
+
+  /** The row checkbox, for keyboard tests (focus it, press space). */
+  checkboxOf(name: string): HTMLInputElement {
+    return this.checkbox(name);
+  }
+
+  private get selectAll(): HTMLInputElement {
+    const box = this.root.querySelector<HTMLInputElement>('.select-all');
+    if (!box) throw new Error('no select-all checkbox');
+    return box;
+  }
+
+  /** The header checkbox: `all`, `some` (indeterminate) or `none`. */
+  selectAllState(): 'all' | 'some' | 'none' {
+    const box = this.selectAll;
+    return box.indeterminate ? 'some' : box.checked ? 'all' : 'none';
+  }
+
+  selectAllLabel(): string {
+    return this.selectAll.getAttribute('aria-label') ?? '';
+  }
+
+  async toggleAll(): Promise<void> {
+    this.selectAll.click();
+    await this.settle();
+  }
+
+  /** The bulk bar's text (count), or undefined when it is hidden. */
+  bulkBar(): string | undefined {
+    const bar = this.root.querySelector('[part="bulk-bar"]');
+    return bar ? text(bar.querySelector('.bulk-count')) : undefined;
+  }
+
+  bulkActions(): string[] {
+    return [...this.root.querySelectorAll('[part="bulk-bar"] .bulk-action')].map((b) => text(b));
+  }
+
+  async bulk(label: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button')].find(
+      (b) => text(b) === label,
+    );
+    if (!button) throw new Error(`no bulk action ${label}`);
+    button.click();
+    await this.settle();
+  }
+
+  /** The open confirmation dialog: its title and the names it lists. */
+  confirmation(): { title: string; names: string[] } | undefined {
+    const dialog = this.root.querySelector<HTMLDialogElement>('dialog.confirm');
+    if (!dialog?.open) return undefined;
+    return {
+      title: text(dialog.querySelector('h2')),
+      names: [...dialog.querySelectorAll('.confirm-names li')].map((li) => text(li)),
+    };
+  }
+
+  async answerConfirmation(confirm: boolean): Promise<void> {
+    const button = this.root.querySelector<HTMLButtonElement>(
+      confirm ? 'dialog.confirm .confirm-delete' : 'dialog.confirm .confirm-cancel',
+    );
+    if (!button) throw new Error('no confirmation open');
+    button.click();
+    await this.settle();
+  }
+
+  /** What the last bulk action reported: the summary line and each failure's text. */
+  bulkResult(): { summary: string; failures: string[] } | undefined {
+    const report = this.root.querySelector('[part="bulk-result"]');
+    if (!report) return undefined;
+    return {
+      summary: text(report.querySelector('p')),
+      failures: [...report.querySelectorAll('.failures li')].map((li) => text(li)),
+    };
   }
 }

@@ -1,17 +1,14 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { statePillStyles } from '../../styles/state-pill.js';
-import type { ListColumn } from '../../core/list/select.js';
 import { LIST_ROW_HEIGHT } from './list-view.js';
 
 /**
- * Styles of a list with these columns. Every row gets the sum of the columns' minimum widths (or
- * more), so the fr tracks of all rows resolve the same and the columns line up.
+ * Styles of a list. The table sets `--_grid` (the column tracks, selection and cluster columns
+ * included) and `--_row-min` (the sum of the columns' minimum widths) on its scroller, so every
+ * row's fr tracks resolve the same and the columns line up.
  */
-export function listStyles(columns: ReadonlyArray<ListColumn<string>>): CSSResult[] {
-  const gridColumns = unsafeCSS(columns.map((c) => c.width).join(' '));
-  const minRowWidth = columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), 0);
+export function listStyles(): CSSResult[] {
   const height = unsafeCSS(`${LIST_ROW_HEIGHT}px`);
-  const rowWidth = unsafeCSS(`${minRowWidth}px`);
   return [
     statePillStyles,
     css`
@@ -152,12 +149,162 @@ export function listStyles(columns: ReadonlyArray<ListColumn<string>>): CSSResul
       }
       .row {
         display: grid;
-        grid-template-columns: ${gridColumns};
+        grid-template-columns: var(--_grid);
         align-items: center;
         height: ${height};
         box-sizing: border-box;
         border-top: 1px solid var(--_border);
-        min-width: ${rowWidth};
+        min-width: var(--_row-min);
+        contain: layout style;
+      }
+      .row.checked {
+        background: color-mix(in srgb, var(--_accent) 10%, transparent);
+      }
+      .select {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        padding: 0;
+      }
+      .select input {
+        width: 16px;
+        height: 16px;
+        margin: 0;
+        accent-color: var(--_accent);
+        cursor: pointer;
+      }
+      .cluster {
+        color: var(--_muted);
+      }
+      .bulk {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        padding: 6px 10px;
+        margin-bottom: 8px;
+        border: 1px solid color-mix(in srgb, var(--_accent) 45%, var(--_border));
+        background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+        border-radius: 8px;
+      }
+      .bulk-count {
+        font-weight: 600;
+        margin-right: 8px;
+        font-variant-numeric: tabular-nums;
+      }
+      .bulk button,
+      .bulk-report button,
+      dialog.confirm button {
+        font: inherit;
+        font-size: 0.92em;
+        color: var(--_fg);
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        padding: 4px 12px;
+        min-height: 30px;
+        cursor: pointer;
+      }
+      .bulk button:hover:not(:disabled),
+      .bulk-report button:hover,
+      dialog.confirm button:hover {
+        border-color: var(--_accent);
+      }
+      .bulk button:disabled {
+        opacity: 0.55;
+        cursor: default;
+      }
+      .bulk button.delete,
+      dialog.confirm button.danger {
+        color: var(--_error);
+        border-color: color-mix(in srgb, var(--_error) 50%, var(--_border));
+      }
+      dialog.confirm button.danger {
+        color: var(--_bg);
+        background: var(--_error);
+      }
+      .bulk .bulk-clear {
+        margin-left: auto;
+        border-color: transparent;
+        background: transparent;
+        color: var(--_muted);
+      }
+      .bulk-report {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        gap: 4px 12px;
+        padding: 8px 12px;
+        margin-bottom: 8px;
+        border-radius: 8px;
+        border: 1px solid var(--_border);
+        font-size: 0.92em;
+      }
+      .bulk-report.failed {
+        border-color: color-mix(in srgb, var(--_error) 45%, var(--_border));
+      }
+      .bulk-report p {
+        margin: 0;
+        flex: 1 1 auto;
+      }
+      .bulk-report .muted,
+      dialog.confirm .muted {
+        color: var(--_muted);
+      }
+      .failures {
+        flex-basis: 100%;
+        order: 3;
+        margin: 0;
+        padding-left: 18px;
+      }
+      .failures li {
+        margin: 4px 0;
+      }
+      .failure-name {
+        font-weight: 600;
+        margin-right: 6px;
+      }
+      .failures .api-message {
+        color: var(--_error);
+      }
+      .failures .hint {
+        display: block;
+        color: var(--_muted);
+      }
+      dialog.confirm {
+        color: var(--_fg);
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: 10px;
+        padding: 18px 22px;
+        max-width: min(560px, 90vw);
+        box-shadow: 0 16px 40px color-mix(in srgb, black 30%, transparent);
+      }
+      dialog.confirm::backdrop {
+        background: color-mix(in srgb, black 40%, transparent);
+      }
+      dialog.confirm h2 {
+        margin: 0 0 8px;
+        font-size: 1.1em;
+      }
+      dialog.confirm p {
+        margin: 0 0 8px;
+        color: var(--_muted);
+      }
+      .confirm-names {
+        max-height: 40vh;
+        overflow: auto;
+        margin: 0 0 14px;
+        padding: 6px 6px 6px 24px;
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        font-family: var(--_mono);
+        font-size: 0.9em;
+      }
+      .confirm-buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
       }
       .row.header {
         border-top: none;

@@ -1,0 +1,267 @@
+import type { KubeObject } from '../kube/types.js';
+import { narrows, valueMatches, type FilterTerm, type ParsedQuery } from './query.js';
+import { RowCache } from './row-cache.js';
+import { formatSort, naturalKey, sortRows, type SortSpec } from './sort.js';
+import type { ListRowBase, RowSelection } from './select.js';
+
+/** One cluster's objects of the listed kind. */
+export interface ListSource<T> {
+  cluster: string;
+  items: readonly T[];
+}
+
+export interface ListRequest {
+  /** Column id, `name`, `namespace` or `cluster` included. */
+  sort: SortSpec<string>;
+  query: ParsedQuery;
+  /** Namespaces to keep; all when empty. */
+  namespaces: readonly string[];
+  /** Clusters to keep (besides `cluster:` terms); all when empty. */
+  clusters: readonly string[];
+}
+
+export interface ListResult<T> {
+  /** Every object of every source, in source order. */
+  all: readonly T[];
+  /** The objects to show, filtered and sorted. */
+  shown: readonly T[];
+}
+
+export interface PipelineConfig<T, Row, Id extends string> {
+  toRow(object: T, now: number): Row;
+  rowStaleAt?(row: Row): number;
+  selection: RowSelection<T, Row, Id>;
+}
+
+const METADATA_COLUMNS = new Set(['name', 'namespace', 'cluster']);
+
+/**
+ * Objects -> the rows a list shows, doing as little as it can: display rows are built only for the
+ * objects a view asks for (the visible window), or for a sort or `key:value` term that needs them,
+ * and are cached per object version. Sorting by name or namespace and searching free words read the
+ * object's metadata only. The last sort is kept while the objects and the sort stay; a filter that
+ * narrows the last one (typing `so-0` → `so-01`) filters the last result instead of everything.
+ */
+export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id extends string> {
+  private readonly rows: RowCache<T, Row>;
+  private readonly clusterOf = new WeakMap<T, string>();
+  private readonly haystacks = new WeakMap<T, string>();
+  private readonly tieKeys = new WeakMap<T, string>();
+  private readonly namespaceKeys = new Map<string, string>();
+  private merged: { sources: ReadonlyArray<ListSource<T>>; items: readonly T[] } | undefined;
+  private sorted: { items: readonly T[]; sort: string; validUntil: number; result: readonly T[] } | undefined;
+  private filtered:
+    | {
+        input: readonly T[];
+        scope: string;
+        query: ParsedQuery;
+        validUntil: number;
+        result: readonly T[];
+        /** Search text of each result, in step with it (when free words were searched). */
+        hay: readonly string[] | undefined;
+      }
+    | undefined;
+  private haystacksMemo: { input: readonly T[]; hay: string[]; done: number } | undefined;
+  private single = '';
+
+  constructor(private readonly config: PipelineConfig<T, Row, Id>) {
+    this.rows = new RowCache(config.toRow, config.rowStaleAt);
+  }
+
+  run(sources: ReadonlyArray<ListSource<T>>, request: ListRequest, now: number): ListResult<T> {
+    const all = this.merge(sources);
+    const shown = this.filter(this.sort(all, request.sort, now), request, now);
+    return { all, shown };
+  }
+
+  /** The display row of an object (built once per object version). */
+  row(object: T, now: number): Row {
+    return this.rows.get(object, now);
+  }
+
+  /** The cluster an object came from. */
+  cluster(object: T): string {
+    return this.clusterOf.get(object) ?? this.single;
+  }
+
+  /** A key unique across clusters: `cluster` NUL `uid` (or `namespace/name` without a uid). */
+  key(object: T): string {
+    const { uid, namespace, name } = object.metadata;
+    return `${this.cluster(object)}\u0000${uid ?? `${namespace ?? ''}/${name ?? ''}`}`;
+  }
+
+  private merge(sources: ReadonlyArray<ListSource<T>>): readonly T[] {
+    const last = this.merged;
+    if (
+      last &&
+      last.sources.length === sources.length &&
+      last.sources.every((s, i) => s.items === sources[i]!.items && s.cluster === sources[i]!.cluster)
+    ) {
+      return last.items;
+    }
+    let items: readonly T[];
+    if (sources.length === 1) {
+      this.single = sources[0]!.cluster;
+      items = sources[0]!.items;
+    } else {
+      this.single = '';
+      const out: T[] = [];
+      for (const source of sources) {
+        for (const item of source.items) {
+          this.clusterOf.set(item, source.cluster);
+          out.push(item);
+        }
+      }
+      items = out;
+    }
+    this.merged = { sources: sources.map((s) => ({ cluster: s.cluster, items: s.items })), items };
+    return items;
+  }
+
+  private sort(items: readonly T[], spec: SortSpec<string>, now: number): readonly T[] {
+    const key = formatSort(spec);
+    const last = this.sorted;
+    if (last && last.items === items && last.sort === key && now < last.validUntil) return last.result;
+    let validUntil = Number.POSITIVE_INFINITY;
+    let valueOf: (object: T) => string | number | undefined;
+    if (METADATA_COLUMNS.has(spec.column)) {
+      valueOf = (o) =>
+        spec.column === 'name'
+          ? (o.metadata.name ?? '')
+          : spec.column === 'namespace'
+            ? (o.metadata.namespace ?? '')
+            : this.cluster(o);
+    } else {
+      valueOf = (o) => {
+        const entry = this.rows.entry(o, now);
+        if (entry.staleAt < validUntil) validUntil = entry.staleAt;
+        return this.config.selection.sortValue(entry.row, spec.column as Id);
+      };
+    }
+    const result = sortRows(
+      items,
+      spec,
+      (o) => valueOf(o),
+      (o) => this.tieKey(o),
+    );
+    this.sorted = { items, sort: key, validUntil, result };
+    return result;
+  }
+
+  private filter(input: readonly T[], request: ListRequest, now: number): readonly T[] {
+    const { query } = request;
+    if (query.terms.length === 0 && request.namespaces.length === 0 && request.clusters.length === 0) {
+      return input;
+    }
+    const scope = `${request.namespaces.join(',')}\u0000${request.clusters.join(',')}`;
+    const last = this.filtered;
+    let base = input;
+    let baseHay: readonly string[] | undefined;
+    if (last && last.input === input && last.scope === scope && now < last.validUntil) {
+      if (sameTerms(last.query.terms, query.terms)) return last.result;
+      if (narrows(last.query, query)) {
+        base = last.result;
+        baseHay = last.hay;
+      }
+    }
+    const namespaces = request.namespaces.length ? new Set(request.namespaces) : undefined;
+    const clusters = request.clusters.length ? new Set(request.clusters) : undefined;
+    const free = query.terms.filter((t) => t.key === undefined);
+    const keyed = query.terms.filter((t) => t.key !== undefined);
+    if (free.length > 0 && !baseHay)
+      baseHay = base === input ? this.haystacksOf(input) : base.map((o) => this.haystack(o));
+    let validUntil = Number.POSITIVE_INFINITY;
+    const values = (object: T, key: string): readonly string[] => {
+      switch (key) {
+        case 'name':
+          return [object.metadata.name ?? ''];
+        case 'ns':
+          return [object.metadata.namespace ?? ''];
+        case 'cluster':
+          return [this.cluster(object)];
+        default: {
+          const entry = this.rows.entry(object, now);
+          if (entry.staleAt < validUntil) validUntil = entry.staleAt;
+          return this.config.selection.filterValues(entry.row, key);
+        }
+      }
+    };
+    const result: T[] = [];
+    const hay: string[] = [];
+    rows: for (let i = 0; i < base.length; i += 1) {
+      const object = base[i]!;
+      if (namespaces && !namespaces.has(object.metadata.namespace ?? '')) continue;
+      if (clusters && !clusters.has(this.cluster(object))) continue;
+      if (baseHay) {
+        const haystack = baseHay[i]!;
+        for (const term of free) if (haystack.includes(term.value) === term.negated) continue rows;
+      }
+      for (const term of keyed) {
+        const hit = values(object, term.key!).some((v) => valueMatches(v.toLowerCase(), term.value));
+        if (hit === term.negated) continue rows;
+      }
+      result.push(object);
+      if (baseHay) hay.push(baseHay[i]!);
+    }
+    this.filtered = { input, scope, query, validUntil, result, hay: baseHay ? hay : undefined };
+    return result;
+  }
+
+  /**
+   * Prepares the search text of the sorted objects ahead of the first keystroke, a slice at a time
+   * while `hasTime()` (an idle deadline, say); returns true once all are ready.
+   */
+  prepareSearch(hasTime: () => boolean): boolean {
+    const input = this.sorted?.result;
+    if (!input) return true;
+    const memo = this.haystacksMemo;
+    if (memo && memo.input === input && memo.done === input.length) return true;
+    const entry =
+      memo && memo.input === input ? memo : { input, hay: new Array<string>(input.length), done: 0 };
+    this.haystacksMemo = entry;
+    while (entry.done < input.length && hasTime()) {
+      const end = Math.min(input.length, entry.done + 500);
+      for (let i = entry.done; i < end; i += 1) entry.hay[i] = this.haystack(input[i]!);
+      entry.done = end;
+    }
+    return entry.done === input.length;
+  }
+
+  private haystacksOf(input: readonly T[]): readonly string[] {
+    this.prepareSearch(() => true);
+    const memo = this.haystacksMemo;
+    return memo && memo.input === input ? memo.hay : input.map((o) => this.haystack(o));
+  }
+
+  private haystack(object: T): string {
+    let haystack = this.haystacks.get(object);
+    if (haystack === undefined) {
+      haystack = this.config.selection.searchText(object).join('\n').toLowerCase();
+      this.haystacks.set(object, haystack);
+    }
+    return haystack;
+  }
+
+  /** Namespace, then name, then cluster, in natural order. */
+  private tieKey(object: T): string {
+    let key = this.tieKeys.get(object);
+    if (key === undefined) {
+      const namespace = object.metadata.namespace ?? '';
+      let ns = this.namespaceKeys.get(namespace);
+      if (ns === undefined) {
+        ns = naturalKey(namespace);
+        this.namespaceKeys.set(namespace, ns);
+      }
+      key = `${ns}\u0000${naturalKey(object.metadata.name ?? '')}\u0000${this.cluster(object)}`;
+      this.tieKeys.set(object, key);
+    }
+    return key;
+  }
+}
+
+function sameTerms(a: readonly FilterTerm[], b: readonly FilterTerm[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((t, i) => t.key === b[i]!.key && t.value === b[i]!.value && t.negated === b[i]!.negated)
+  );
+}
