@@ -39,4 +39,8 @@ export const scaledJobDetailsStyles = css`
     flex-wrap: wrap;
     gap: 0 8px;
   }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+  }
 `;

@@ -19,4 +19,8 @@ export const triggerAuthDetailsStyles = css`
   section > p + table {
     margin-top: 8px;
   }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+  }
 `;
