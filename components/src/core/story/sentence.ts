@@ -24,7 +24,7 @@ function limitText(l: EpisodeLimit): string {
     case 'minReplicaCount':
       return `held at minReplicaCount ${l.value}`;
     case 'behavior':
-      return `limited by the ${l.direction} policy (${l.policy}) to ${l.limit}`;
+      return `limited to ${l.limit} by the ${l.direction === 'scaleUp' ? 'scale-up' : 'scale-down'} rate (${l.policy})`;
     case 'stabilization':
       return `slowed by the ${l.windowSeconds} s scale-down stabilization window`;
   }
@@ -62,9 +62,17 @@ export function describeEpisode(e: Omit<ScalingEpisode, 'sentence'>): string {
           .join('; ');
       break;
     }
-    case 'cooldown-expired':
+    case 'cooldown-expired': {
+      const values = (c.readings ?? [])
+        .filter((r) => r.value !== undefined)
+        .map(
+          (r) =>
+            `${r.metricName} ${formatValue(r.value!)} not above activation threshold ${formatValue(r.activationThreshold ?? 0)}`,
+        );
       why = `no trigger active for the cooldown period (${c.cooldownSeconds} s)`;
+      if (values.length) why += `: ${values.join('; ')}`;
       break;
+    }
     case 'fallback':
       why =
         c.replicas === undefined

@@ -60,8 +60,16 @@ export type EpisodeCause =
       readings: readonly (MetricReading & { activationThreshold?: number })[];
       forced: boolean;
     }
-  /** KEDA deactivated the target after no trigger had been active for `cooldownSeconds`. */
-  | { kind: 'cooldown-expired'; cooldownSeconds: number; inactiveSince?: number }
+  /**
+   * KEDA deactivated the target after no trigger had been active for `cooldownSeconds`
+   * (`readings`: the triggers' values then, with their activation thresholds).
+   */
+  | {
+      kind: 'cooldown-expired';
+      cooldownSeconds: number;
+      inactiveSince?: number;
+      readings?: readonly (MetricReading & { activationThreshold?: number })[];
+    }
   /** Fallback replicas while the scaler fails. */
   | { kind: 'fallback'; replicas?: number; failingMetrics: readonly string[] }
   /** A pause annotation (`paused-replicas`) set the count. */
@@ -75,7 +83,10 @@ export type EpisodeCause =
 export type EpisodeLimit =
   | { kind: 'maxReplicaCount'; value: number }
   | { kind: 'minReplicaCount'; value: number }
-  /** A behaviour rate policy (`scaleUp`/`scaleDown`) allowed at most `limit` replicas. */
+  /**
+   * The HPA's rate limit allowed at most `limit` replicas: a `spec.behavior` policy, or without
+   * one the controller's scale-up limit max(2 × current, 4) (`policy` says which, in words).
+   */
   | { kind: 'behavior'; direction: 'scaleUp' | 'scaleDown'; limit: number; policy: string }
   /** The scale-down stabilization window kept a higher recommendation. */
   | { kind: 'stabilization'; windowSeconds: number };
