@@ -3,6 +3,26 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { writeBrowserCoverage } from '../scripts/coverage.mjs';
+
+// `npm test` sets KEDA_COVERAGE: each test page's raw V8 coverage is saved for the merged report
+// (wtr's own coverage converts to Istanbul per runner, which cannot be merged with the others).
+const collectCoverage = process.env.KEDA_COVERAGE === '1';
+
+async function createPage({ context }) {
+  const page = await context.newPage();
+  if (!collectCoverage) return page;
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  const goto = page.goto.bind(page);
+  // The runner leaves a finished test file by navigating to about:blank.
+  page.goto = async (url, options) => {
+    if (url === 'about:blank' && !page.isClosed()) {
+      writeBrowserCoverage('chromium', await page.coverage.stopJSCoverage());
+    }
+    return goto(url, options);
+  };
+  return page;
+}
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -17,6 +37,7 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      createPage,
     }),
   ],
   testFramework: { config: { timeout: 5000 } },

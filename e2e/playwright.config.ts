@@ -3,6 +3,12 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4488);
 
+function stringEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
 export default defineConfig({
   testDir: './specs',
   outputDir: './test-results',
@@ -32,5 +38,10 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // `npm test` measures the server's coverage too: V8 writes it when the process exits.
+    env: process.env.KEDA_COVERAGE_SERVER_DIR
+      ? { ...stringEnv(), NODE_V8_COVERAGE: process.env.KEDA_COVERAGE_SERVER_DIR }
+      : stringEnv(),
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

@@ -27,6 +27,17 @@ export default mergeConfig(
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}'],
+      // `npm test` measures coverage (KEDA_COVERAGE=1); scripts/coverage.mjs merges the report.
+      coverage: {
+        enabled: process.env.KEDA_COVERAGE === '1',
+        provider: 'v8',
+        include: ['src/**/*.{ts,tsx}'],
+        exclude: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+        reporter: ['json'],
+        reportsDirectory: fileURLToPath(
+          new URL('../.cache/coverage/istanbul/plugin-shell', import.meta.url)
+        ),
+      },
       setupFiles: ['./src/test/setup.ts'],
       testTimeout: 20000,
       // Drop Headlamp's and jsdom's known start-up noise; everything else is printed.

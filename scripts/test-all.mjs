@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coverageReport, rawDir, resetRaw } from './coverage.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,13 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const only = process.argv.slice(2);
+// Coverage is measured (and its floors enforced) when every suite runs; KEDA_COVERAGE=0 turns it off.
+const coverage = only.length === 0 && process.env.KEDA_COVERAGE !== '0';
+if (coverage) {
+  resetRaw();
+  process.env.KEDA_COVERAGE = '1';
+}
+const nodeCoverage = (runner) => (coverage ? { NODE_V8_COVERAGE: rawDir(runner) } : {});
 
 function run(command, args, options = {}) {
   return new Promise((resolve) => {
@@ -94,14 +102,11 @@ const suites = [
         ),
         ...testFiles('demo-site/server', (p) => p.endsWith('.test.ts')),
       ];
-      const r = await run('node', [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        '--test',
-        '--test-reporter=spec',
-        ...files,
-      ]);
+      const r = await run(
+        'node',
+        ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files],
+        { env: nodeCoverage('node') },
+      );
       const pass = lastMatch(r.output, /ℹ pass (\d+)/);
       const fail = lastMatch(r.output, /ℹ fail (\d+)/);
       return { ...r, passed: pass ? Number(pass[1]) : undefined, failed: fail ? Number(fail[1]) : undefined };
@@ -132,6 +137,7 @@ const suites = [
         ],
         {
           cwd: join(root, 'plugin-shell'),
+          env: nodeCoverage('plugin-shell'),
         },
       );
       return { ...r, ...jestCounts(report) };
@@ -145,7 +151,10 @@ const suites = [
       const report = join(results, 'e2e.json');
       const r = await run('npx', ['playwright', 'test', '--reporter=list,json'], {
         cwd: join(root, 'e2e'),
-        env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+        env: {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+          ...(coverage ? { KEDA_COVERAGE_SERVER_DIR: rawDir('e2e-server') } : {}),
+        },
       });
       try {
         const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
@@ -206,5 +215,23 @@ for (const suite of suites) {
     `${suite.name}: ${r.passed} passed, ${r.failed} failed${extra ? ` (runner exited ${r.code})` : ''} (${seconds}s)`,
   );
 }
-process.stdout.write(`\n━━━ summary ━━━\n${summary.join('\n')}\n${passed} passed, ${failed} failed\n`);
+let coverageLines = [];
+if (coverage) {
+  process.stdout.write('\n━━━ coverage ━━━\n');
+  try {
+    const report = await coverageReport();
+    coverageLines = report.lines;
+    if (!report.ok) failed += 1;
+    summary.push(
+      `coverage: ${report.ok ? 'every floor holds' : 'BELOW A FLOOR'} (HTML: ${relative(root, report.html)})`,
+    );
+  } catch (error) {
+    failed += 1;
+    summary.push(`coverage: the report failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+process.stdout.write(
+  `\n━━━ summary ━━━\n${summary.join('\n')}\n${passed} passed, ${failed} failed\n` +
+    coverageLines.map((line) => `${line}\n`).join(''),
+);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 
 const SO_PATH = '/clusters/sim/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects';
 
@@ -16,7 +16,7 @@ async function cell(page: Page, name: string, column: string): Promise<string> {
 }
 
 test('the demo lists the seeded ScaledObjects with kubectl columns', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/scaledobjects');
   await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
   await expect(page.locator('keda-scaled-object-list [part="status"]')).toContainText('Live');
   expect(await cell(page, 'rabbitmq-consumer', 'NAMESPACE')).toBe('default');
@@ -28,7 +28,7 @@ test('the demo lists the seeded ScaledObjects with kubectl columns', async ({ pa
 });
 
 test('changes made through the API appear without a reload', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/scaledobjects');
   await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
@@ -81,7 +81,7 @@ test('the demo server refuses cross-origin API requests', async ({ request }) =>
 });
 
 test('filter, sort and namespaces live in the URL and survive reload and Back', async ({ page }) => {
-  await page.goto('/?filter=trigger%3Akafka');
+  await page.goto('/scaledobjects?filter=trigger%3Akafka');
   await expect(row(page, 'payments-worker')).toBeVisible();
   await expect(row(page, 'rabbitmq-consumer')).toHaveCount(0);
   await expect(page.locator('keda-scaled-object-list input[type="search"]')).toHaveValue('trigger:kafka');
@@ -110,7 +110,7 @@ test('filter, sort and namespaces live in the URL and survive reload and Back', 
 });
 
 test('tabs switch between the KEDA lists and each has its own URL', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/scaledobjects');
   await expect(page.locator('.tabs a[aria-current="page"]')).toHaveText('ScaledObjects');
   await page.locator('.tabs a', { hasText: /^TriggerAuthentications$/ }).click();
   await expect(page).toHaveURL(/\/triggerauthentications$/);
