@@ -14,6 +14,9 @@ export const playgroundStyles = css`
     --_error: var(--keda-error, light-dark(#b3261e, #ff8a80));
     --_warn: var(--keda-warn, light-dark(#9a5b00, #f2b04c));
   }
+  * {
+    box-sizing: border-box;
+  }
   header h2 {
     margin: 0 0 2px;
     font-size: 16px;
@@ -158,7 +161,7 @@ export const playgroundStyles = css`
     accent-color: var(--_accent);
   }
   .control input[type='number'] {
-    width: 72px;
+    width: 100%;
     padding: 2px 6px;
   }
   .rate {

@@ -323,7 +323,9 @@ function valueText(source: SimSource): string {
     case 'queue':
       return `${v} waiting${source.consumers !== undefined ? ` · ${source.consumers} consumer${source.consumers === 1 ? '' : 's'}` : ''}`;
     case 'resource':
-      return source.type === 'memory' ? `${v} bytes` : `${v}m CPU`;
+      return source.type === 'memory'
+        ? `${Math.round(source.value)} bytes`
+        : `${Math.round(source.value)}m CPU`;
     default:
       return v;
   }
@@ -333,7 +335,7 @@ function valueText(source: SimSource): string {
 function shortKey(source: SimSource): string {
   const key = maskSecretsInText(source.key);
   const rest = key.startsWith(`${source.type}:`) ? key.slice(source.type.length + 1) : key;
-  return rest.length > 64 ? `…${rest.slice(-63)}` : rest;
+  return rest;
 }
 
 customElements.define('demo-playground', DemoPlayground);
