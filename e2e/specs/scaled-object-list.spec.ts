@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 
 const SO_PATH = '/clusters/sim/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects';
 
