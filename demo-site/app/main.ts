@@ -5,6 +5,7 @@ import { linkTo } from './links.ts';
 import { basePathOf, clusterFor, loadClusters, statusWord, type ClusterInfo } from './clusters.ts';
 import { NamespacePicker } from './namespace-picker.ts';
 import { setUpPlayground } from './playground/mount.ts';
+import { provideSimClock } from './playground/sim-clock.ts';
 import { resolve, segmentsOf, siteHref, type PageChrome, type View } from './router.ts';
 import { routes } from './routes/index.ts';
 
@@ -32,6 +33,7 @@ function setUpThemeSelect(): void {
 let clusters: ClusterInfo[] | undefined;
 let namespacePicker: NamespacePicker | undefined;
 const playground = setUpPlayground();
+const setSimClock = provideSimClock(document.getElementById('connection') as KedaConnection);
 
 async function connect(): Promise<void> {
   const label = document.getElementById('cluster-label') as HTMLElement;
@@ -85,6 +87,7 @@ function applyCluster(url: URL): void {
   const base = basePathOf(cluster);
   if (connection.baseUrl !== base) connection.baseUrl = base;
   playground.setCluster(cluster.simulated ? base : undefined);
+  setSimClock(cluster.simulated ? base : undefined);
 }
 
 /** Page heading, back link, create button and current tab for a view. */
