@@ -193,10 +193,77 @@ test('creates a rabbitmq ScaledObject with a TriggerAuthentication over a new Se
   await shot(page, '8-list');
 });
 
+test('a webhook denial that only the real create meets lands at its wizard field, and the fix goes through', async ({
+  page,
+  request,
+}) => {
+  // KEDA skips the container-requests check on dry runs: the review passes, the create is denied.
+  test.setTimeout(90_000);
+  const ns = `e2e-denied-${RUN}`;
+  await createNamespaceAndWorkload(request, ns, 'api');
+  await page.goto(`/create?namespace=${ns}`);
+  const w = wizard(page);
+  await w.root.locator('[data-workload="Deployment/api"]').check();
+  await w.next.click();
+  await w.field('scaling.minReplicaCount').fill('1');
+  await w.next.click();
+  await w.field('picker.query').fill('cpu');
+  await w.root.locator('.picker-item[data-type="cpu"]').click();
+  const id = await w.root.locator('section.trigger[data-trigger]').first().getAttribute('data-trigger');
+  await w.field(`trigger.${id}.metricType`).selectOption('Utilization');
+  await w.field(`trigger.${id}.param.value`).fill('60');
+  await w.next.click();
+  await expect(w.step).toHaveAttribute('data-current-step', 'auth');
+  await w.next.click();
+  await w.next.click();
+  await expect(w.step).toHaveAttribute('data-current-step', 'review');
+  await expect(w.root.locator('[data-status="scaledObject"]')).toHaveText(
+    'The API server accepts it (dry run)',
+  );
+  await w.root.locator('[data-action="create"]').click();
+
+  const denial =
+    "the scaledobject has a cpu trigger but the container consumer doesn't have the cpu request defined";
+  await expect(w.root.locator('[data-status="scaledObject"]')).toHaveText('Failed');
+  await expect(w.root.locator('[part="outcome"]')).toBeVisible();
+  const problems = w.root.locator('section.object[data-role="scaledObject"] .api-problems');
+  await expect(problems).toContainText(
+    `admission webhook "vscaledobject.kb.io" denied the request: ${denial}`,
+  );
+  await expect(w.root.locator('[data-step="triggers"]')).toHaveClass(/has-error/);
+  await shot(page, 'denied-review');
+  await problems.getByRole('button', { name: 'Fix in Triggers' }).click();
+  await expect(w.step).toHaveAttribute('data-current-step', 'triggers');
+  await expect(w.messagesFor(`trigger.${id}.type`)).toContainText(denial);
+  await shot(page, 'denied-field');
+  expect(
+    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/api`)).status(),
+  ).toBe(404);
+
+  // The fix: give the container a cpu request (kubectl would too), and create again.
+  await ok(
+    await request.patch(`${API}/apis/apps/v1/namespaces/${ns}/deployments/api`, {
+      headers: { 'Content-Type': 'application/strategic-merge-patch+json' },
+      data: JSON.stringify({
+        spec: {
+          template: {
+            spec: { containers: [{ name: 'consumer', resources: { requests: { cpu: '100m' } } }] },
+          },
+        },
+      }),
+    }),
+    200,
+  );
+  await w.root.locator('[data-step="review"]').click();
+  await w.root.locator('[data-action="create"]').click();
+  await expect(w.root.locator('[data-status="scaledObject"]')).toHaveText('Created');
+});
+
 test('pause, resume and delete (with confirmation) from the details page reach an open list within a second', async ({
   browser,
   request,
 }) => {
+  test.setTimeout(90_000);
   const ns = `e2e-actions-${RUN}`;
   const name = 'billing';
   await createNamespaceAndWorkload(request, ns, name);
@@ -238,7 +305,8 @@ test('pause, resume and delete (with confirmation) from the details page reach a
 
   const page = await context.newPage();
   await page.goto(`/scaledobjects/${ns}/${name}`);
-  const details = page.locator('keda-scaled-object-details');
+  // The header's actions (charts further down have pause buttons of their own).
+  const details = page.locator('keda-scaled-object-details').locator('[part="header"]');
   await details.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(paused).toHaveText('True', { timeout: 1_000 });
   await expect(details.getByRole('button', { name: 'Resume scaling' })).toBeVisible();
@@ -249,7 +317,7 @@ test('pause, resume and delete (with confirmation) from the details page reach a
 
   // Delete asks first; Cancel keeps the object.
   await details.getByRole('button', { name: 'Delete', exact: true }).click();
-  const dialog = details.locator('dialog.delete');
+  const dialog = page.locator('keda-scaled-object-details').locator('dialog.delete');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`Delete ScaledObject ${name}?`);
   await dialog.getByRole('button', { name: 'Cancel' }).click();

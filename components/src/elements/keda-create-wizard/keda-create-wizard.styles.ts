@@ -236,6 +236,7 @@ export const wizardStyles = css`
     gap: 6px 18px;
     border: none;
     padding: 0;
+    margin: 8px 0 0;
   }
   .choice {
     display: flex;
@@ -277,7 +278,8 @@ export const wizardStyles = css`
     border-radius: 6px;
     margin-left: 0;
   }
-  .trigger > .help {
+  .trigger > .help,
+  .trigger > .field-messages {
     margin-bottom: 10px;
   }
   .field-messages p {
@@ -306,6 +308,10 @@ export const wizardStyles = css`
   .issue-summary ul {
     margin: 0;
     padding-left: 18px;
+  }
+  /* A long message wraps inside its button: keep the list marker on its first line. */
+  li > button.link {
+    vertical-align: top;
   }
   .notice {
     border: 1px solid var(--_border);
@@ -458,6 +464,10 @@ export const wizardStyles = css`
     padding: 5px 8px;
     border-top: 1px solid var(--_border);
     vertical-align: top;
+  }
+  tbody th[scope='row'] {
+    /* on the baseline of the inputs beside it */
+    padding-top: calc(5px + 0.5em);
   }
   thead th {
     border-top: none;
