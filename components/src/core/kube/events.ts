@@ -70,7 +70,7 @@ export interface EventRecord {
   source: string;
   involved: EventObjectRef;
   related?: EventObjectRef;
-  /** Keys of the events folded into this record (itself first). */
+  /** Keys of the events folded into this record, oldest first (only when more than one). */
   keys?: readonly string[];
 }
 
@@ -140,7 +140,7 @@ export function foldEvents(records: readonly EventRecord[]): EventRecord[] {
     if (!previous || r.time >= previous.time) byKey.set(r.key, r);
   }
   const folded = new Map<string, { record: EventRecord; keys: string[] }>();
-  for (const r of byKey.values()) {
+  for (const r of [...byKey.values()].sort((a, b) => a.time - b.time)) {
     const k = foldKey(r);
     const f = folded.get(k);
     if (!f) {
