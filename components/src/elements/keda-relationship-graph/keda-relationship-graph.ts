@@ -187,6 +187,15 @@ export class RelationshipGraphElement extends LitElement {
       this.model = this.graph;
       this.storeState = undefined;
     }
+    const shown = this.visibleGraph();
+    if (shown !== this.shown) {
+      this.shown = shown;
+      this.shownIds = new Map((shown?.nodes ?? []).map((n) => [n.id, n]));
+      this.layout = shown
+        ? layeredLayout(shown, { columnWidth: NODE_WIDTH + 64, rowHeight: NODE_HEIGHT + 22 })
+        : undefined;
+      if (this.active && !this.shownIds.has(this.active)) this.active = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -221,8 +230,15 @@ export class RelationshipGraphElement extends LitElement {
     const model = this.model;
     if (!model) return undefined;
     if (!this.focusNode) return model;
-    return neighbourhood(model, this.focusNode);
+    const memo = this.visibleMemo;
+    if (memo && memo.model === model && memo.focus === this.focusNode) return memo.graph;
+    const graph = neighbourhood(model, this.focusNode);
+    this.visibleMemo = { model, focus: this.focusNode, graph };
+    return graph;
   }
+
+  private visibleMemo:
+    { model: RelationshipGraph; focus: string; graph: RelationshipGraph | undefined } | undefined;
 
   // ---- rendering -----------------------------------------------------------------------------
 
@@ -384,17 +400,7 @@ export class RelationshipGraphElement extends LitElement {
   // ---- canvas --------------------------------------------------------------------------------
 
   private draw(): void {
-    const shown = this.visibleGraph();
-    if (shown !== this.shown) {
-      this.shown = shown;
-      this.shownIds = new Map((shown?.nodes ?? []).map((n) => [n.id, n]));
-      this.layout = shown
-        ? layeredLayout(shown, { columnWidth: NODE_WIDTH + 64, rowHeight: NODE_HEIGHT + 22 })
-        : undefined;
-      if (this.active && !this.shownIds.has(this.active)) this.active = undefined;
-      // The list and the focus chip read shownIds: one more render with them.
-      this.requestUpdate();
-    }
+    const shown = this.shown;
     const container = this.canvas;
     if (!shown || !container || !this.layout || this.listVisible) return;
     // A hidden stage has no size: cytoscape would fit the graph into nothing.

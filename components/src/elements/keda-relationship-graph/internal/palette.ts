@@ -31,7 +31,7 @@ export function readPalette(root: ShadowRoot, host: HTMLElement): GraphPalette {
   const out: Partial<GraphPalette> = {};
   for (const key of KEYS) {
     probe.style.color = `var(--_${key})`;
-    out[key] = getComputedStyle(probe).color;
+    out[key] = toRgb(getComputedStyle(probe).color);
   }
   out.font = getComputedStyle(host).fontFamily || 'system-ui, sans-serif';
   return out as GraphPalette;
@@ -39,4 +39,21 @@ export function readPalette(root: ShadowRoot, host: HTMLElement): GraphPalette {
 
 export function samePalette(a: GraphPalette | undefined, b: GraphPalette): boolean {
   return !!a && KEYS.every((k) => a[k] === b[k]) && a.font === b.font;
+}
+
+let scratch: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * `rgb()`/`rgba()` for any CSS colour: `color-mix()` computes to `color(srgb …)`, which the canvas
+ * library does not parse, so such colours are painted on a 1×1 canvas and read back.
+ */
+export function toRgb(colour: string): string {
+  if (/^rgba?\(/.test(colour)) return colour;
+  scratch ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!scratch) return colour;
+  scratch.clearRect(0, 0, 1, 1);
+  scratch.fillStyle = colour;
+  scratch.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = scratch.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${((a ?? 0) / 255).toFixed(3)})`;
 }
