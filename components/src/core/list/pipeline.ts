@@ -23,6 +23,8 @@ export interface ListRequest {
 export interface ListResult<T> {
   /** Every object of every source, in source order. */
   all: readonly T[];
+  /** Every object, sorted (the filter not applied). */
+  sorted: readonly T[];
   /** The objects to show, filtered and sorted. */
   shown: readonly T[];
 }
@@ -70,8 +72,8 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
 
   run(sources: ReadonlyArray<ListSource<T>>, request: ListRequest, now: number): ListResult<T> {
     const all = this.merge(sources);
-    const shown = this.filter(this.sort(all, request.sort, now), request, now);
-    return { all, shown };
+    const sorted = this.sort(all, request.sort, now);
+    return { all, sorted, shown: this.filter(sorted, request, now) };
   }
 
   /** The display row of an object (built once per object version). */

@@ -71,4 +71,31 @@ describe('keda-scaled-job-list', () => {
     expect(harness.names()).to.deep.equal(['drain-orders']);
     expect(client.calls[0]).to.equal('list scaledjobs *');
   });
+
+  it('offers pause, resume and delete (KEDA has no force activation for ScaledJobs) and pauses in bulk', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledJob('import', 'batch'), scaledJob('export', 'batch')];
+    const { harness } = await mountList(client, 'keda-scaled-job-list');
+    await until(() => harness.rows().length === 2, 'rows');
+    await harness.toggleAll();
+    expect(harness.bulkBar()).to.equal('2 ScaledJobs selected');
+    expect(harness.bulkActions()).to.deep.equal(['Pause', 'Resume', 'Delete…']);
+    await harness.bulk('Pause');
+    await until(() => harness.bulkResult() !== undefined, 'result');
+    expect(client.writes.map((w) => [w.verb, w.plural, w.name, w.body])).to.deep.equal([
+      [
+        'patch',
+        'scaledjobs',
+        'export',
+        { metadata: { annotations: { 'autoscaling.keda.sh/paused': 'true' } } },
+      ],
+      [
+        'patch',
+        'scaledjobs',
+        'import',
+        { metadata: { annotations: { 'autoscaling.keda.sh/paused': 'true' } } },
+      ],
+    ]);
+    expect(harness.bulkResult()?.summary).to.match(/^Paused 2 ScaledJobs\./);
+  });
 });

@@ -100,4 +100,24 @@ describe('keda-cluster-trigger-auth-list', () => {
     expect(list.shadowRoot!.querySelector('.ns-button')).to.equal(null);
     expect(client.calls[0]).to.equal('list clustertriggerauthentications *');
   });
+
+  it('deletes cluster-scoped authentications in bulk, only after confirming, and nothing else', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [auth('shared-vault', undefined, {}), auth('aws', undefined, {})];
+    const { harness } = await mountList(client, 'keda-cluster-trigger-auth-list');
+    await until(() => harness.rows().length === 2, 'rows');
+    await harness.check('shared-vault');
+    expect(harness.bulkActions()).to.deep.equal(['Delete…']);
+    await harness.bulk('Delete…');
+    await until(() => harness.confirmation() !== undefined, 'dialog');
+    expect(harness.confirmation()).to.deep.equal({
+      title: 'Delete 1 ClusterTriggerAuthentication?',
+      names: ['shared-vault'],
+    });
+    await harness.answerConfirmation(true);
+    await until(() => harness.names().length === 1, 'deleted');
+    expect(client.writes).to.deep.equal([
+      { verb: 'delete', plural: 'clustertriggerauthentications', namespace: undefined, name: 'shared-vault' },
+    ]);
+  });
 });

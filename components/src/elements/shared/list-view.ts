@@ -395,9 +395,9 @@ export class ListViewController<
   }
 
   private targets(): T[] {
-    const all = this.last?.result.all ?? [];
+    const sorted = this.last?.result.sorted ?? [];
     if (this.checked.keys.size === 0) return [];
-    return all.filter((o) => this.checked.keys.has(this.pipeline.key(o)));
+    return sorted.filter((o) => this.checked.keys.has(this.pipeline.key(o)));
   }
 
   private renderBulk(result: ListResult<T>): TemplateResult {
