@@ -132,6 +132,11 @@ test('scaling events: KEDA and HPA events of KEDA objects in the window, newest 
       ['orders', 'KEDAScaleTargetActivated', 1],
     ],
   );
+  // The size before an HPA rescale is where the previous change of the same ScaledObject left it.
+  assert.deepEqual(
+    got.map((e) => e.from),
+    [undefined, 1, 0],
+  );
 });
 
 test('most active: changes counted with repeats, warnings left out, ties by recency', () => {

@@ -141,7 +141,18 @@ export function scalingEvents(
     }
     if (owner) out.push({ event, owner, ...replicasOf(event.message) });
   }
-  return out.sort((a, b) => b.event.time - a.event.time || a.event.key.localeCompare(b.event.key));
+  out.sort((a, b) => b.event.time - a.event.time || a.event.key.localeCompare(b.event.key));
+  // The HPA's `New size: N` does not say the size before: it is where the previous change left it.
+  const lastSize = new Map<string, number>();
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const e = out[i]!;
+    if (e.event.type === 'Warning') continue;
+    const key = `${e.owner.kind}/${e.owner.namespace}/${e.owner.name}`;
+    const before = lastSize.get(key);
+    if (e.from === undefined && e.to !== undefined && before !== undefined) e.from = before;
+    if (e.to !== undefined) lastSize.set(key, e.to);
+  }
+  return out;
 }
 
 export interface ActiveScaledObject {

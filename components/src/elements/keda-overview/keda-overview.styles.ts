@@ -250,6 +250,9 @@ export const overviewStyles = [
       color: var(--_muted);
       font-weight: 400;
     }
+    [part='active'] {
+      overflow-x: auto;
+    }
     table {
       width: 100%;
       border-collapse: collapse;
@@ -270,6 +273,10 @@ export const overviewStyles = [
       padding: 7px 8px 7px 0;
       border-bottom: 1px solid var(--_border);
       white-space: nowrap;
+    }
+    td:first-child {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     tr:last-child td {
       border-bottom: none;

@@ -171,7 +171,7 @@ describe('keda-overview', () => {
     const { element, harness } = await mount(client);
     await until(() => harness.events().length === 3, 'events');
     expect(harness.events()).to.deep.equal([
-      { who: 'shop/orders', change: '→ 4', reason: 'SuccessfulRescale', href: '/ScaledObject/shop/orders' },
+      { who: 'shop/orders', change: '1 → 4', reason: 'SuccessfulRescale', href: '/ScaledObject/shop/orders' },
       {
         who: 'shop/orders',
         change: '0 → 1',
