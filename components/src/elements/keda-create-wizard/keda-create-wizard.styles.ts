@@ -236,7 +236,10 @@ export const wizardStyles = css`
     gap: 6px 18px;
     border: none;
     padding: 0;
-    margin: 8px 0 0;
+    margin: 8px 0 10px;
+  }
+  .choices.inline > legend {
+    padding: 0;
   }
   .choice {
     display: flex;
