@@ -311,6 +311,51 @@ test('invalid YAML, a schema error and KEDA admission rules are marked at their 
   await expect(ed.line('name: batch')).toBeVisible();
 });
 
+test("the API server's 422 from a CRD schema stricter than the browser's lands at its line", async ({
+  page,
+}) => {
+  // The cluster's CRD can be newer than the schema the dashboard ships: only the server knows.
+  const limit = '/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/maxReplicaCount/maximum';
+  const ed = await open(page, 'batch');
+  kubectl(page, [
+    'patch',
+    'crd',
+    'scaledobjects.keda.sh',
+    '--type=json',
+    '-p',
+    JSON.stringify([{ op: 'add', path: limit, value: 1000 }]),
+  ]);
+  try {
+    await retype(page, ed, 'maxReplicaCount: 6', 1, '5000');
+    await expect(ed.problem('error')).toHaveCount(0);
+    await ed.save.click();
+    const failure = ed.notice('failure');
+    await expect(failure).toHaveAttribute('data-kind', 'invalid');
+    await expect(failure).toContainText('(422 Invalid)');
+    await expect(failure).toContainText(
+      'spec.maxReplicaCount: Invalid value: 5000: spec.maxReplicaCount in body should be less than or equal to 1000',
+    );
+    const line = await ed.lineNumber('maxReplicaCount: 5000');
+    const server = ed.root.locator('.problems li[data-source="server"]');
+    await expect(server).toHaveAttribute('data-line', String(line));
+    await expect(ed.line('maxReplicaCount: 5000').locator('.cm-lintRange-error')).toHaveCount(1);
+    await shot(page, 'server-422');
+    await page.reload();
+    await expect(ed.line('maxReplicaCount: 5000')).toBeVisible();
+    await expect(ed.notice('draft')).toContainText('Restored your unsaved draft');
+    await ed.button('Discard draft').click();
+  } finally {
+    kubectl(page, [
+      'patch',
+      'crd',
+      'scaledobjects.keda.sh',
+      '--type=json',
+      '-p',
+      JSON.stringify([{ op: 'remove', path: limit }]),
+    ]);
+  }
+});
+
 test('a network failure keeps the text and its draft', async ({ page }) => {
   const ed = await open(page, 'batch');
   await retype(page, ed, 'maxReplicaCount: 6', 1, '5');
