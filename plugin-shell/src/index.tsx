@@ -1,6 +1,11 @@
 // Registrations only: everything they point at lives in its own module.
 import { registerRoute, registerSidebarEntry } from '@kinvolk/headlamp-plugin/lib';
 import {
+  ClusterTriggerAuthenticationDetailsPage,
+  ScaledJobDetailsPage,
+  TriggerAuthenticationDetailsPage,
+} from './KedaDetailsPages';
+import {
   ClusterTriggerAuthenticationsPage,
   ScaledJobsPage,
   ScaledObjectsPage,
@@ -36,6 +41,39 @@ for (const { plural, label, page: Page } of lists) {
   registerRoute({
     path: `/keda/${plural}`,
     name: plural,
+    sidebar: `keda-${plural}`,
+    exact: true,
+    component: () => <Page />,
+  });
+}
+
+// Details routes are named by kind: Headlamp's KubeObject.detailsRoute and Router.createRouteURL
+// look them up by that name.
+const details = [
+  {
+    path: '/keda/scaledjobs/:namespace/:name',
+    kind: 'ScaledJob',
+    plural: 'scaledjobs',
+    page: ScaledJobDetailsPage,
+  },
+  {
+    path: '/keda/triggerauthentications/:namespace/:name',
+    kind: 'TriggerAuthentication',
+    plural: 'triggerauthentications',
+    page: TriggerAuthenticationDetailsPage,
+  },
+  {
+    path: '/keda/clustertriggerauthentications/:name',
+    kind: 'ClusterTriggerAuthentication',
+    plural: 'clustertriggerauthentications',
+    page: ClusterTriggerAuthenticationDetailsPage,
+  },
+];
+
+for (const { path, kind, plural, page: Page } of details) {
+  registerRoute({
+    path,
+    name: kind,
     sidebar: `keda-${plural}`,
     exact: true,
     component: () => <Page />,

@@ -1,0 +1,128 @@
+/**
+ * Details pages for ScaledJobs, TriggerAuthentications and ClusterTriggerAuthentications: the
+ * keda-elements details views inside a `<keda-connection>` over Headlamp's API proxy, themed from
+ * MUI, with links resolved to Headlamp's own routes (ours by kind, the built-in Job, Secret,
+ * Deployment… pages) and back to the list after a delete.
+ */
+import { K8s, Router } from '@kinvolk/headlamp-plugin/lib';
+import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
+import { createComponent } from '@lit/react';
+import { useTheme } from '@mui/material/styles';
+import {
+  KedaConnection as KedaConnectionElement,
+  type ObjectRef,
+  ScaledJobDetails as ScaledJobDetailsElement,
+  TriggerAuthDetails as TriggerAuthDetailsElement,
+} from 'keda-elements';
+import React from 'react';
+import { useHistory, useParams } from 'react-router-dom';
+import { HeadlampKubeClient } from './headlamp-kube-client';
+import { kedaThemeStyle } from './theme';
+
+const KedaConnection = createComponent({
+  tagName: 'keda-connection',
+  elementClass: KedaConnectionElement,
+  react: React,
+  displayName: 'KedaConnection',
+});
+
+const ScaledJobDetails = createComponent({
+  tagName: 'keda-scaled-job-details',
+  elementClass: ScaledJobDetailsElement,
+  react: React,
+  displayName: 'ScaledJobDetails',
+  events: { onKedaDeleted: 'keda-deleted' },
+});
+
+const TriggerAuthDetails = createComponent({
+  tagName: 'keda-trigger-auth-details',
+  elementClass: TriggerAuthDetailsElement,
+  react: React,
+  displayName: 'TriggerAuthDetails',
+  events: { onKedaDeleted: 'keda-deleted' },
+});
+
+/**
+ * An href for `ref` in this Headlamp: the route registered under the kind's name (ours for the
+ * KEDA kinds, Headlamp's for Job, Secret, Deployment, HorizontalPodAutoscaler…), or undefined
+ * when there is none (the element then shows plain text). Headlamp has no YAML page of its own.
+ */
+export function headlampLink(ref: ObjectRef, cluster: string): string | undefined {
+  if (ref.view === 'yaml') return undefined;
+  const params: Record<string, string> = { cluster, name: ref.name };
+  if (ref.namespace) params.namespace = ref.namespace;
+  const url = Router.createRouteURL(ref.kind, params);
+  return url && url !== '/' ? url : undefined;
+}
+
+function KedaDetailsPage({
+  title,
+  listRoute,
+  children,
+}: {
+  title: string;
+  listRoute: string;
+  children: (props: { onKedaDeleted: () => void }) => React.ReactNode;
+}) {
+  const cluster = K8s.useCluster() ?? '';
+  const theme = useTheme();
+  const history = useHistory();
+  const client = React.useMemo(() => new HeadlampKubeClient({ cluster }), [cluster]);
+  const links = React.useCallback((ref: ObjectRef) => headlampLink(ref, cluster), [cluster]);
+  const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
+  const onKedaDeleted = React.useCallback(
+    () => history.push(Router.createRouteURL(listRoute, { cluster })),
+    [history, listRoute, cluster]
+  );
+  return (
+    <SectionBox title={title}>
+      <div className="keda-theme" style={style}>
+        <KedaConnection client={client} links={links}>
+          {children({ onKedaDeleted })}
+        </KedaConnection>
+      </div>
+    </SectionBox>
+  );
+}
+
+export function ScaledJobDetailsPage() {
+  const { namespace = '', name = '' } = useParams<{ namespace?: string; name?: string }>();
+  return (
+    <KedaDetailsPage title="ScaledJob" listRoute="scaledjobs">
+      {({ onKedaDeleted }) => (
+        <ScaledJobDetails namespace={namespace} name={name} onKedaDeleted={onKedaDeleted} />
+      )}
+    </KedaDetailsPage>
+  );
+}
+
+export function TriggerAuthenticationDetailsPage() {
+  const { namespace = '', name = '' } = useParams<{ namespace?: string; name?: string }>();
+  return (
+    <KedaDetailsPage title="TriggerAuthentication" listRoute="triggerauthentications">
+      {({ onKedaDeleted }) => (
+        <TriggerAuthDetails
+          kind="TriggerAuthentication"
+          namespace={namespace}
+          name={name}
+          onKedaDeleted={onKedaDeleted}
+        />
+      )}
+    </KedaDetailsPage>
+  );
+}
+
+export function ClusterTriggerAuthenticationDetailsPage() {
+  const { name = '' } = useParams<{ name?: string }>();
+  return (
+    <KedaDetailsPage title="ClusterTriggerAuthentication" listRoute="clustertriggerauthentications">
+      {({ onKedaDeleted }) => (
+        <TriggerAuthDetails
+          kind="ClusterTriggerAuthentication"
+          name={name}
+          onKedaDeleted={onKedaDeleted}
+        />
+      )}
+    </KedaDetailsPage>
+  );
+}
