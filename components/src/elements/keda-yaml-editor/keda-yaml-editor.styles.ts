@@ -171,7 +171,7 @@ export const yamlEditorStyles = css`
   .problems .text {
     overflow-wrap: anywhere;
   }
-  .problems .text .message {
+  .problems .text .said {
     /* KEDA's messages can span lines (scalingModifiers); the template's own spacing must not. */
     white-space: pre-wrap;
   }

@@ -55,7 +55,7 @@ export function problemsList(
             </button>
             <span class="severity">${issue.severity}</span>
             <span class="text"
-              ><span class="message">${redact(issue.message)}</span>
+              ><span class="said">${redact(issue.message)}</span>
               ${issue.hint ? html`<span class="hint">${issue.hint}</span>` : nothing}
               <span class="muted">(${SOURCE_LABEL[issue.source]})</span></span
             >
