@@ -24,10 +24,14 @@ test('the ScaledJob details page shows its template, strategy, triggers and Jobs
   await expect(details.getByRole('region', { name: 'Job template' })).toContainText(
     'registry.example.com/shop/order-exporter:1.4.0',
   );
-  await expect(details.getByRole('region', { name: 'Scaling' })).toContainText('Failed history3');
+  await expect(details.getByRole('region', { name: 'Scaling', exact: true })).toContainText(
+    'Failed history 3',
+  );
   await expect(details.getByRole('region', { name: 'Scaling strategy' })).toContainText('default (default)');
   await expect(details.getByRole('region', { name: 'Triggers' })).toContainText('s0-rabbitmq-exports');
-  await expect(details.getByRole('region', { name: 'Jobs' }).locator('tbody tr').first()).toBeVisible();
+  await expect(
+    details.getByRole('region', { name: 'Jobs', exact: true }).locator('tbody tr').first(),
+  ).toBeVisible();
   await expect(details.getByRole('link', { name: 'Edit YAML' })).toHaveAttribute(
     'href',
     '/scaledjobs/orders/order-exporter/yaml',
