@@ -181,6 +181,9 @@ describe('keda-overview', () => {
       { who: 'shop/mail', change: '→ 2', reason: 'SuccessfulRescale', href: '/ScaledObject/shop/mail' },
     ]);
     expect(harness.mostActive()).to.deep.equal(['shop/orders 2 4', 'shop/mail 1 2']);
+    // ScaledObjects' changes are scaling episodes (core/story) with their explanation.
+    expect(harness.eventsText()).to.contain('Scaled out 1 -> 4: s0-rabbitmq-orders above target');
+    expect(harness.eventsText()).to.contain('Activated 0 -> 1: s0-rabbitmq-orders active');
 
     let picked = '';
     element.addEventListener('keda-range-change', (e) => (picked = e.detail.range));

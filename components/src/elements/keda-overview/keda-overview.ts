@@ -6,10 +6,12 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { humanDuration } from '../../core/kube/age.js';
 import { errorHint } from '../../core/kube/error-hints.js';
-import { normalizeEvent, type CoreV1Event } from '../../core/kube/events.js';
+import { mergeEvents, type AnyKubeEvent, type EventRecord } from '../../core/kube/events.js';
+import type { HorizontalPodAutoscaler } from '../../core/kube/autoscaling.js';
 import {
   CoreEventResource,
   DeploymentResource,
+  HorizontalPodAutoscalerResource,
   ScaledJobResource,
   ScaledObjectResource,
 } from '../../core/kube/resource.js';
@@ -34,6 +36,7 @@ import {
   type ScalingEvent,
   type StateCounts,
 } from '../../core/keda/overview.js';
+import { recentEpisodes, type RecentChange } from './recent-changes.js';
 import { scaledObjectState } from '../../core/keda/state.js';
 import type { ScaledObject } from '../../core/keda/types.js';
 import type { APIResourceList, KubeApiError } from '../../data/kube-client.js';
@@ -108,12 +111,15 @@ export class KedaOverview extends LitElement {
   private readonly clock = new ClockController(this, 1000);
   private readonly data = new StoreController(this, this.needs());
   private discoveredFor: KedaStore | undefined;
+  private eventMemo: { items: readonly AnyKubeEvent[]; records: EventRecord[] } | undefined;
+  private changeMemo: { key: string; changes: RecentChange[] } | undefined;
 
   private needs() {
     return [
       { type: ScaledObjectResource },
       { type: ScaledJobResource },
       { type: CoreEventResource },
+      { type: HorizontalPodAutoscalerResource },
       { type: DeploymentResource, namespace: this.kedaNamespace },
     ];
   }
@@ -161,13 +167,15 @@ export class KedaOverview extends LitElement {
     const scaledObjects = inScope(sos.items);
     const scaledJobs = inScope(sjs.items);
     const windowMs = parseRange(this.range) ?? 3_600_000;
-    const eventsCollection = store.collection<CoreV1Event>(CoreEventResource);
-    const events = scalingEvents(
-      inScope(eventsCollection.items).map(normalizeEvent),
-      scaledObjects,
-      scaledJobs,
-      now - windowMs,
-    );
+    const eventsCollection = store.collection<AnyKubeEvent>(CoreEventResource);
+    if (this.eventMemo?.items !== eventsCollection.items)
+      this.eventMemo = { items: eventsCollection.items, records: mergeEvents(eventsCollection.items) };
+    const records = this.eventMemo.records;
+    const since = now - windowMs;
+    // Only the in-scope objects' events count: scalingEvents keeps events of the objects given.
+    const events = scalingEvents(records, scaledObjects, scaledJobs, since);
+    const hpas = store.collection<HorizontalPodAutoscaler>(HorizontalPodAutoscalerResource).items;
+    const changes = this.recentChanges(events, records, scaledObjects, hpas, since);
     return html`
       ${this.renderStatus(sos.state.phase, sos.state.lastUpdate, now)}
       ${
@@ -185,10 +193,31 @@ export class KedaOverview extends LitElement {
         ${this.renderHealth(store)}
       </div>
       <div class="grid two">
-        ${this.renderEvents(events, eventsCollection.state.synced, eventsCollection.state.error, now)}
+        ${this.renderEvents(changes, eventsCollection.state.synced, eventsCollection.state.error, now)}
         ${this.renderActive(events, scaledObjects, now)}
       </div>
     `;
+  }
+
+  /** Scaling episodes (core/story) of the ScaledObjects that scaled in the window, ScaledJobs' events. */
+  private recentChanges(
+    events: readonly ScalingEvent[],
+    records: readonly EventRecord[],
+    scaledObjects: readonly ScaledObject[],
+    hpas: readonly HorizontalPodAutoscaler[],
+    since: number,
+  ): RecentChange[] {
+    const key = [
+      since - (since % 5000),
+      records.length,
+      records.at(-1)?.key,
+      records.at(-1)?.count,
+      events.length,
+      scaledObjects.map((so) => so.metadata.resourceVersion).join(),
+    ].join('|');
+    if (this.changeMemo?.key !== key)
+      this.changeMemo = { key, changes: recentEpisodes(events, records, scaledObjects, hpas, since) };
+    return this.changeMemo.changes;
   }
 
   private renderStatus(phase: string, lastUpdate: number | undefined, now: number): TemplateResult {
@@ -296,7 +325,7 @@ export class KedaOverview extends LitElement {
   }
 
   private renderEvents(
-    events: readonly ScalingEvent[],
+    events: readonly RecentChange[],
     synced: boolean,
     error: KubeApiError | undefined,
     now: number,
@@ -333,30 +362,26 @@ export class KedaOverview extends LitElement {
     </section>`;
   }
 
-  private renderEvent(e: ScalingEvent, now: number): TemplateResult {
-    const direction =
-      e.event.type === 'Warning'
-        ? 'failed'
-        : e.from !== undefined && e.to !== undefined
-          ? e.to > e.from
-            ? 'up'
-            : 'down'
-          : 'change';
+  private renderEvent(e: RecentChange, now: number): TemplateResult {
+    const direction = e.failed
+      ? 'failed'
+      : e.from !== undefined && e.to !== undefined
+        ? e.to > e.from
+          ? 'up'
+          : 'down'
+        : 'change';
     const change =
       e.from !== undefined && e.to !== undefined
         ? `${e.from} → ${e.to}`
         : e.to !== undefined
           ? `→ ${e.to}`
           : '';
-    return html`<li class="event ${direction}" data-reason=${e.event.reason}>
-      <span class="when" title=${new Date(e.event.time).toISOString()}
-        >${humanDuration(now - e.event.time)} ago</span
-      >
+    return html`<li class="event ${direction}" data-reason=${e.reason}>
+      <span class="when" title=${new Date(e.time).toISOString()}>${humanDuration(now - e.time)} ago</span>
       <span class="who">${this.objectLink(e.owner.kind, e.owner.namespace, e.owner.name)}</span>
       <span class="change">${change}</span>
-      <span class="why" title=${maskSecretsInText(e.event.message)}
-        >${e.event.reason}${e.event.count > 1 ? ` ×${e.event.count}` : ''}:
-        ${maskSecretsInText(readableMessage(e.event.message))}</span
+      <span class="why" title=${maskSecretsInText(e.detail)}
+        >${maskSecretsInText(readableMessage(e.text))}</span
       >
     </li>`;
   }
