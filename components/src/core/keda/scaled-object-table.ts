@@ -24,10 +24,10 @@ export interface ScaledObjectListRow extends ScaledObjectRow, ListRowBase {
 export type ScaledObjectListColumnId = ScaledObjectColumnId | 'state' | 'lastActive';
 
 const WIDTHS: Record<ScaledObjectColumnId, string> = {
-  name: 'minmax(176px, 2fr)',
+  name: 'minmax(150px, 2fr)',
   namespace: 'minmax(90px, 1fr)',
-  scaleTargetKind: 'minmax(152px, 0.6fr)',
-  scaleTargetName: 'minmax(124px, 1.4fr)',
+  scaleTargetKind: 'minmax(154px, 0.6fr)',
+  scaleTargetName: 'minmax(110px, 1.4fr)',
   min: 'minmax(44px, 0.2fr)',
   max: 'minmax(44px, 0.2fr)',
   ready: 'minmax(70px, 0.3fr)',
@@ -35,7 +35,7 @@ const WIDTHS: Record<ScaledObjectColumnId, string> = {
   fallback: 'minmax(82px, 0.3fr)',
   paused: 'minmax(70px, 0.3fr)',
   triggers: 'minmax(106px, 0.8fr)',
-  authentications: 'minmax(124px, 1fr)',
+  authentications: 'minmax(110px, 1fr)',
   age: 'minmax(54px, 0.3fr)',
 };
 
@@ -53,7 +53,7 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
     id: 'state',
     title: 'STATE',
     description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
-    width: 'minmax(128px, 0.4fr)',
+    width: 'minmax(136px, 0.4fr)',
   },
   ...scaledObjectColumns
     .filter((c) => c.id !== 'name' && c.id !== 'namespace' && c.id !== 'age')
@@ -62,7 +62,7 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
     id: 'lastActive',
     title: 'LAST ACTIVE',
     description: 'time since .status.lastActiveTime',
-    width: 'minmax(106px, 0.4fr)',
+    width: 'minmax(96px, 0.4fr)',
   },
   kubectlColumn('age'),
 ];

@@ -33,7 +33,7 @@ import { VirtualWindowController } from '../../controllers/virtual-window.js';
 
 export const LIST_ROW_HEIGHT = 38;
 const CHANGE_HIGHLIGHT_MS = 2500;
-const SELECT_TRACK = '36px';
+const SELECT_TRACK = '32px';
 const CLUSTER_TRACK = 'minmax(96px, 0.7fr)';
 
 /** The list's user-controlled view state, as the host keeps it in its URL. */
@@ -620,7 +620,7 @@ export class ListViewController<
     const multi = sources.length > 1;
     const columns = this.columnsFor(multi);
     const template = [SELECT_TRACK, ...columns.map((c) => c.width)].join(' ');
-    const minWidth = columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), 36);
+    const minWidth = columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 0), 32);
     const grid = `--_grid: ${template}; --_row-min: ${minWidth}px`;
     if (!state.synced) {
       if (state.phase === 'error' && state.error) {
