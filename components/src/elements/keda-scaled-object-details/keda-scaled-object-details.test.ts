@@ -223,7 +223,7 @@ describe('keda-scaled-object-details', () => {
 
   it('header actions: force activation on and off, paused replicas changed in place, a YAML editor link', async () => {
     const client = new FakeKubeClient();
-    client.objects = [structuredClone(so)];
+    client.objects = [structuredClone(so), structuredClone(deployment)];
     const connection = await fixture<KedaConnection>(html`
       <keda-connection
         .client=${client}
@@ -252,6 +252,8 @@ describe('keda-scaled-object-details', () => {
     await until(() => !harness.term('Pause').includes('activation forced'), 'no longer forced');
 
     await harness.click('Pause at…');
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('dialog.pause-replicas input');
+    expect(input?.value, 'starts from the replicas running now').to.equal('5');
     await harness.setReplicas('3');
     await harness.click('Pause at 3');
     await until(() => harness.term('Pause') === 'paused at 3 replicas', 'paused at 3');

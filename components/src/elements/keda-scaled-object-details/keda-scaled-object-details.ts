@@ -195,8 +195,12 @@ export class ScaledObjectDetails extends LitElement {
           ?disabled=${!!this.busy}
           title="Scale the target to a fixed count and stop scaling (autoscaling.keda.sh/paused-replicas)"
           @click=${() => {
-            if (model.pause.pausedReplicas !== undefined)
-              this.replicasInput = String(model.pause.pausedReplicas);
+            // Start from the count it is paused at, else the replicas the target runs now.
+            const store = this.data.store;
+            const workload = store ? this.workloadOf(store, model) : undefined;
+            const replicas =
+              model.pause.pausedReplicas ?? workload?.status?.replicas ?? workload?.spec?.replicas;
+            if (replicas !== undefined) this.replicasInput = String(replicas);
             this.pauseDialog?.showModal();
           }}
         >
