@@ -113,5 +113,28 @@ process.stdout.write(
     .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
     .join('\n')}\n`,
 );
+await traced.startTracing(tracePage, { categories: ['devtools.timeline', 'blink'] });
+const tracedKeys: number[] = [];
+for (const text of ['s', 'so', 'so-', 'so-0', 'so-01', 'so-012', 'so-01', 'so-0', 'so-', 'so', 's', ''])
+  tracedKeys.push(await tracePage.evaluate((t) => window.benchType(t), text));
+const keyTrace = JSON.parse((await traced.stopTracing()).toString()) as typeof trace;
+const keyTotals = new Map<string, number>();
+for (const e of keyTrace.traceEvents) {
+  if (e.ph !== 'X' || !e.dur) continue;
+  keyTotals.set(e.name, (keyTotals.get(e.name) ?? 0) + e.dur / 1000);
+}
+process.stdout.write(
+  `\n== ${which}: traced keystrokes ${tracedKeys.map((k) => k.toFixed(1)).join(' ')}\n${[
+    ...keyTotals.entries(),
+  ]
+    .filter(([name]) =>
+      /^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|FunctionCall|EventDispatch|FireAnimationFrame|TimerFire|RunMicrotasks|HitTest|Commit)$/.test(
+        name,
+      ),
+    )
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n')}\n`,
+);
 await traced.close();
 server.close();
