@@ -264,6 +264,32 @@ describe('MetricsSampler', () => {
     });
   }
 
+  test('two triggers, the HPA reports one: only the other is asked for', async () => {
+    const two = scaledObject({ pollingInterval: 15 });
+    two.spec.triggers.push({ type: 'kafka', metadata: { topic: 'payments', lagThreshold: '100' } });
+    two.status!.externalMetricNames = ['s0-rabbitmq-orders', 's1-kafka-payments'];
+    const h = hpa(2, [averageValue('40')]);
+    h.spec.metrics!.push({
+      type: 'External',
+      external: {
+        metric: { name: 's1-kafka-payments' },
+        target: { type: 'AverageValue', averageValue: '100' },
+      },
+    });
+    start([two, h, deployment(2, 2)]);
+    sampler.retain(ref);
+    await settle();
+    await clock.advance(30_000);
+    assert.deepEqual(
+      client.lists.filter((l) => /^s\d+-/.test(l.plural)).map((l) => l.plural),
+      ['s1-kafka-payments', 's1-kafka-payments', 's1-kafka-payments'],
+    );
+    const kafka = sampler.series(ref).metrics.find((m) => m.metricName === 's1-kafka-payments');
+    assert.equal(kafka?.triggerType, 'kafka');
+    assert.equal(kafka?.target, 100);
+    assert.equal(kafka?.activationThreshold, 0);
+  });
+
   test('nothing is requested for objects not on screen; sharing a retain costs nothing', async () => {
     start([scaledObject({ pollingInterval: 15 }), hpa(0), deployment(0, 0), externalValue('0')]);
     await clock.advance(60_000);

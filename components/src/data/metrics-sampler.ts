@@ -181,6 +181,8 @@ interface Tracked {
   lastHpaVersion?: string;
   external: ExternalPollState;
   pollInFlight: boolean;
+  /** External metrics the HPA has no value for (what a poll asks the API for). */
+  missing: string[];
   cancelTimer?: () => void;
   version: number;
   snapshot?: SampledSeries;
@@ -339,6 +341,7 @@ export class MetricsSampler {
         replicas: new RingBuffer<ReplicaSample>(this.capacity),
         external: { active: false, intervalMs: this.minPollMs },
         pollInFlight: false,
+        missing: [],
         version: 0,
       };
       this.tracked.set(key, t);
@@ -464,6 +467,7 @@ export class MetricsSampler {
     }
 
     const missing = this.externalNames(so, hpa).filter((m) => !reported.has(m));
+    t.missing = missing;
     const wasActive = t.external.active;
     t.external.active = missing.length > 0;
     if (wasActive !== t.external.active) changed = true;
@@ -574,14 +578,8 @@ export class MetricsSampler {
   }
 
   private async poll(t: Tracked): Promise<void> {
-    const so = this.find<ScaledObject>(ScaledObjectResource, t.ref.namespace, t.ref.name);
-    if (!so) return;
-    const hpa = this.find<HorizontalPodAutoscaler>(
-      HorizontalPodAutoscalerResource,
-      t.ref.namespace,
-      hpaNameOf(so),
-    );
-    const names = this.externalNames(so, hpa);
+    const names = [...t.missing];
+    if (!names.length) return;
     t.pollInFlight = true;
     t.external.lastRequestAt = this.scheduler.now();
     try {
