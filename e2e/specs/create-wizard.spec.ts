@@ -44,6 +44,19 @@ async function createNamespaceAndWorkload(request: APIRequestContext, namespace:
   );
 }
 
+/**
+ * A GET, once more if the server closed the idle keep-alive socket as it was reused (Node's
+ * 5 s keepAliveTimeout racing the client: ECONNRESET on an idempotent request).
+ */
+async function get(request: APIRequestContext, path: string) {
+  try {
+    return await get(request, path);
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return request.get(path);
+  }
+}
+
 /** Every wizard locator is inside its shadow root; Playwright's CSS locators pierce it. */
 function wizard(page: Page) {
   const root = page.locator('keda-create-wizard');
@@ -150,18 +163,19 @@ test('creates a rabbitmq ScaledObject with a TriggerAuthentication over a new Se
   await shot(page, '7-created');
 
   // The objects really exist, and the password is only in the Secret.
-  const secret = await request.get(`${API}/api/v1/namespaces/${NS}/secrets/${SO}-rabbitmq`);
+  const secret = await get(request, `${API}/api/v1/namespaces/${NS}/secrets/${SO}-rabbitmq`);
   await ok(secret, 200);
   const secretData = ((await secret.json()) as { data: Record<string, string> }).data;
   expect(Buffer.from(secretData.host ?? '', 'base64').toString()).toBe(HOST);
-  const ta = await request.get(
+  const ta = await get(
+    request,
     `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/triggerauthentications/${SO}-rabbitmq`,
   );
   await ok(ta, 200);
   expect(((await ta.json()) as { spec: unknown }).spec).toEqual({
     secretTargetRef: [{ parameter: 'host', name: `${SO}-rabbitmq`, key: 'host' }],
   });
-  const so = await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${SO}`);
+  const so = await get(request, `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${SO}`);
   await ok(so, 200);
   const soJson = (await so.json()) as {
     spec: {
@@ -237,7 +251,7 @@ test('a webhook denial that only the real create meets lands at its wizard field
   await expect(w.messagesFor(`trigger.${id}.type`)).toContainText(denial);
   await shot(page, 'denied-field');
   expect(
-    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/api`)).status(),
+    (await get(request, `${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/api`)).status(),
   ).toBe(404);
 
   // The fix: give the container a cpu request (kubectl would too), and create again.
@@ -323,14 +337,14 @@ test('pause, resume and delete (with confirmation) from the details page reach a
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(
-    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
+    (await get(request, `${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
   ).toBe(200);
   await details.getByRole('button', { name: 'Delete', exact: true }).click();
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(row).toHaveCount(0, { timeout: 1_000 });
   await expect(page).toHaveURL(/\/scaledobjects$/);
   expect(
-    (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
+    (await get(request, `${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects/${name}`)).status(),
   ).toBe(404);
   await context.close();
 });

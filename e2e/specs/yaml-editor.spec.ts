@@ -66,8 +66,21 @@ async function createScaledObject(request: APIRequestContext, name: string, targ
   );
 }
 
+/**
+ * A GET, once more if the server closed the idle keep-alive socket as it was reused (Node's
+ * 5 s keepAliveTimeout racing the client: ECONNRESET on an idempotent request).
+ */
+async function get(request: APIRequestContext, path: string) {
+  try {
+    return await request.get(path);
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return request.get(path);
+  }
+}
+
 async function getSO(request: APIRequestContext, name: string): Promise<SO> {
-  const response = await request.get(soPath(name));
+  const response = await get(request, soPath(name));
   await ok(response, 200);
   return (await response.json()) as SO;
 }
