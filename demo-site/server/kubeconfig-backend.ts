@@ -109,11 +109,11 @@ export class KubeconfigBackend implements ClusterBackend {
     const cluster = context ? source.getCluster(context.cluster) : null;
     this.problem = context
       ? !cluster
-        ? `context "${name}" names cluster "${context.cluster}", which the kubeconfig does not define (or defines without a server)`
+        ? `it names cluster "${context.cluster}", which the kubeconfig does not define (or defines without a server)`
         : context.user && !source.getUser(context.user)
-          ? `context "${name}" names user "${context.user}", which the kubeconfig does not define`
-          : serverProblem(name, cluster.server)
-      : `the kubeconfig has no context "${name}"`;
+          ? `it names user "${context.user}", which the kubeconfig does not define`
+          : serverProblem(cluster.server)
+      : 'the kubeconfig has no such context';
     this.server = cluster && !this.problem ? new URL(cluster.server).origin : undefined;
     // client-node applies a cluster's CA only when the context has a user: give anonymous contexts one.
     const users: User[] = [...source.getUsers()];
@@ -164,7 +164,7 @@ export class KubeconfigBackend implements ClusterBackend {
     try {
       upstream = await this.upstream('GET', '/version', { accept: 'application/json' }, false);
     } catch (error) {
-      return { state: 'error', message: this.contextStatus(error).message };
+      return { state: 'error', message: errorText(error) };
     }
     return new Promise<ClusterStatus>((resolve) => {
       const request = this.open(upstream);
@@ -184,15 +184,15 @@ export class KubeconfigBackend implements ClusterBackend {
           const message = typeof body?.message === 'string' ? body.message : (response.statusMessage ?? '');
           resolve({
             state: 'error',
-            message: redact(`cluster "${this.name}" answered ${code}: ${message}`, upstream.secrets),
+            message: redact(`the API server answered ${code}: ${message}`, upstream.secrets),
           });
         });
         response.on('error', () => undefined);
       });
       request.on('error', (error) => {
         clearTimeout(timer);
-        const status = this.networkStatus(error, upstream, this.probeTimeoutMs);
-        resolve({ state: status.code === 502 ? 'error' : 'unreachable', message: status.message });
+        const failure = this.networkFailure(error, upstream, this.probeTimeoutMs);
+        resolve({ state: failure.code === 502 ? 'error' : 'unreachable', message: failure.cause });
       });
       request.end();
     });
@@ -209,7 +209,7 @@ export class KubeconfigBackend implements ClusterBackend {
     if (this.closed) throw new ContextError('the demo server is shutting down');
     const applied = await this.credentials();
     const cluster = this.kc.getCurrentCluster();
-    if (!cluster) throw new ContextError(`context "${this.name}" has no cluster`);
+    if (!cluster) throw new ContextError('it has no cluster');
     const server = new URL(cluster.server);
     const secrets = this.secretsOf(applied);
     const outgoing: OutgoingHttpHeaders = { ...forwardedRequestHeaders(headers, upgrade) };
@@ -381,43 +381,54 @@ export class KubeconfigBackend implements ClusterBackend {
   }
 
   private contextStatus(error: unknown): KubeStatus {
-    const cause = error instanceof Error ? error.message : String(error);
-    const message = cause.startsWith('context "') ? cause : `context "${this.name}" cannot be used: ${cause}`;
-    return kubeStatus(502, `${message}. Fix the context in the kubeconfig; the other clusters keep working.`);
+    return kubeStatus(
+      502,
+      `context "${this.name}" cannot be used: ${errorText(error)}. Fix the context in the kubeconfig; the other clusters keep working.`,
+    );
+  }
+
+  /** What went wrong on the way to the cluster: the HTTP code to answer with and the cause in words. */
+  private networkFailure(
+    error: Error,
+    upstream: Upstream,
+    timeoutMs: number,
+  ): { code: number; cause: string } {
+    const where = upstream.server.origin;
+    if (error instanceof ResponseTimeout)
+      return { code: 504, cause: `no answer from ${where} within ${timeoutMs / 1000} s` };
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const message = redact(error.message || code, upstream.secrets);
+    if (TLS_ERROR.test(code))
+      return { code: 502, cause: `the TLS connection to ${where} failed: ${message}` };
+    return { code: 503, cause: `${message} (${where})` };
   }
 
   private networkStatus(error: Error, upstream: Upstream, timeoutMs = this.responseTimeoutMs): KubeStatus {
-    const where = upstream.server.origin;
-    if (error instanceof ResponseTimeout) {
-      return kubeStatus(
-        504,
-        `cluster "${this.name}" (${where}) did not answer within ${timeoutMs / 1000} s. Check that its API server is up and reachable from this machine.`,
-      );
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const cause = redact(error.message || code, upstream.secrets);
-    if (TLS_ERROR.test(code)) {
-      return kubeStatus(
-        502,
-        `cluster "${this.name}": the TLS connection to ${where} failed: ${cause}. Check the context's certificate-authority, client certificate and insecure-skip-tls-verify in the kubeconfig.`,
-      );
-    }
+    const { code, cause } = this.networkFailure(error, upstream, timeoutMs);
+    const reach =
+      'Check that its API server is up and reachable from this machine (VPN, proxy, port-forward); the other clusters keep working.';
+    if (code === 503) return kubeStatus(503, `cluster "${this.name}" is unreachable: ${cause}. ${reach}`);
+    if (code === 504) return kubeStatus(504, `cluster "${this.name}" did not answer: ${cause}. ${reach}`);
     return kubeStatus(
-      503,
-      `cluster "${this.name}" is unreachable at ${where}: ${cause}. Check that its API server is up and reachable from this machine (VPN, proxy, port-forward); the other clusters keep working.`,
+      502,
+      `cluster "${this.name}": ${cause}. Check the context's certificate-authority, client certificate and insecure-skip-tls-verify in the kubeconfig.`,
     );
   }
 }
 
-function serverProblem(name: string, server: string): string | undefined {
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function serverProblem(server: string): string | undefined {
   let url: URL;
   try {
     url = new URL(server);
   } catch {
-    return `context "${name}" has a cluster server that is not a URL: "${server}"`;
+    return `its cluster's server is not a URL: "${server}"`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `context "${name}" has a cluster server with an unsupported scheme: "${url.protocol}"`;
+    return `its cluster's server has an unsupported scheme: "${url.protocol}"`;
   }
   return undefined;
 }

@@ -363,7 +363,7 @@ describe('kubeconfig proxy', () => {
     assert.equal(status.reason, 'ServiceUnavailable');
     assert.match(
       String(status.message),
-      /^cluster "down" is unreachable at https:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/,
+      /^cluster "down" is unreachable: connect ECONNREFUSED 127\.0\.0\.1:\d+ \(https:\/\/127\.0\.0\.1:\d+\)\. Check that its API server is up/,
     );
     assert.equal((await call(base, '/clusters/token/api/v1/namespaces')).status, 200);
   });
@@ -373,7 +373,7 @@ describe('kubeconfig proxy', () => {
     assert.equal(missing.status, 502);
     assert.match(
       String(missing.json().message),
-      /context "missing-cluster" names cluster "nowhere", which the kubeconfig does not define/,
+      /^context "missing-cluster" cannot be used: it names cluster "nowhere", which the kubeconfig does not define/,
     );
     const failing = await call(base, '/clusters/exec-failing/api/v1/namespaces');
     assert.equal(failing.status, 502);
@@ -419,7 +419,15 @@ describe('kubeconfig proxy', () => {
     }
     assert.equal(byName.get('echo')?.version, 'v1.32.0-echo');
     assert.equal(byName.get('down')?.state, 'unreachable');
-    assert.match(String(byName.get('down')?.message), /cluster "down" is unreachable/);
+    assert.match(
+      String(byName.get('down')?.message),
+      /^connect ECONNREFUSED 127\.0\.0\.1:\d+ \(https:\/\/127\.0\.0\.1:\d+\)$/,
+    );
+    assert.match(
+      String(byName.get('no-ca')?.message),
+      /^the TLS connection to https:\/\/127\.0\.0\.1:\d+ failed: /,
+    );
+    assert.match(String(byName.get('missing-cluster')?.message), /^it names cluster "nowhere"/);
     assert.equal(byName.get('missing-cluster')?.state, 'error');
     assert.equal(byName.get('exec-failing')?.state, 'error');
     assert.doesNotMatch(answer.text, new RegExp(execSecret));

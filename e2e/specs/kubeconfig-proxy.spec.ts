@@ -86,8 +86,8 @@ test('/api/clusters lists every context with its state', async ({ request }) => 
     expect(c.version).toMatch(/^v1\./);
   }
   expect(clusters[3]).toMatchObject({ name: CONTEXTS.down, state: 'unreachable' });
-  expect(clusters[3]?.message).toContain(
-    `cluster "${CONTEXTS.down}" is unreachable at https://127.0.0.1:${PORTS.closed}`,
+  expect(clusters[3]?.message).toBe(
+    `connect ECONNREFUSED 127.0.0.1:${PORTS.closed} (https://127.0.0.1:${PORTS.closed})`,
   );
 });
 
@@ -134,7 +134,7 @@ test('a context whose cluster is down shows a clear error; the others keep worki
   await expect(banner).toContainText(`Cluster "${CONTEXTS.down}" is unreachable`);
   await expect(banner).toContainText('ECONNREFUSED');
   await expect(page.locator('keda-scaled-object-list')).toContainText(
-    `cluster "${CONTEXTS.down}" is unreachable at https://127.0.0.1:${PORTS.closed}`,
+    `cluster "${CONTEXTS.down}" is unreachable: connect ECONNREFUSED 127.0.0.1:${PORTS.closed}`,
   );
 
   await page.locator('#cluster-select').selectOption(CONTEXTS.exec);
