@@ -447,6 +447,21 @@ describe('MetricsSampler', () => {
       'replicas: the recorded change; the live sample repeats the last one and is not added',
     );
   });
+
+  test('history is kept per cluster (scope)', async () => {
+    const saved: HistoryRecord[] = [];
+    const history: HistoryStore = {
+      append: async (records) => {
+        saved.push(...records);
+      },
+      load: async (object) => saved.filter((r) => r.object === object),
+    };
+    client.objects = [scaledObject(), hpa(1, [averageValue('267')]), deployment(1, 1)];
+    sampler = new MetricsSampler(store, { scheduler: clock, history, historyScope: '/clusters/prod' });
+    sampler.retain(ref);
+    await settle();
+    assert.deepEqual([...new Set(saved.map((r) => r.object))], ['/clusters/prod orders/orders-processor']);
+  });
 });
 
 describe('RingBuffer', () => {

@@ -134,6 +134,12 @@ export interface MetricsSamplerOptions {
   history?: HistoryStore;
   /** How far back `retain` reloads history (default 24 h). */
   historyWindowMs?: number;
+  /**
+   * Which cluster the history belongs to, so that two clusters' `orders/orders-processor` do not
+   * mix; defaults to the client's `baseUrl` when it has one. History records are keyed
+   * `<scope> <namespace>/<name>` (just `<namespace>/<name>` without a scope).
+   */
+  historyScope?: string;
 }
 
 /**
@@ -461,7 +467,7 @@ export class MetricsSampler {
     const last = t.replicas.last();
     if (replicas && (!last || !sameCounts(last, replicas))) {
       t.replicas.push(replicas);
-      this.record({ object: t.key, kind: 'replicas', sample: replicas });
+      this.record({ object: this.historyId(t), kind: 'replicas', sample: replicas });
       t.lastSampleAt = now;
       changed = true;
     }
@@ -558,7 +564,7 @@ export class MetricsSampler {
     }
     buffer.push(sample);
     t.lastSampleAt = sample.t;
-    this.record({ object: t.key, kind: 'metric', metricName, sample });
+    this.record({ object: this.historyId(t), kind: 'metric', metricName, sample });
   }
 
   private schedulePoll(t: Tracked): void {
@@ -616,7 +622,7 @@ export class MetricsSampler {
     const since = this.scheduler.now() - (this.options.historyWindowMs ?? 24 * 3600_000);
     let records: HistoryRecord[];
     try {
-      records = await history.load(t.key, since);
+      records = await history.load(this.historyId(t), since);
     } catch {
       return; // History is a convenience: a broken IndexedDB must not break live sampling.
     }
@@ -647,6 +653,11 @@ export class MetricsSampler {
       merge(replicas, t.replicas.toArray()).filter((r, i, all) => i === 0 || !sameCounts(all[i - 1]!, r)),
     );
     this.touch(t);
+  }
+
+  private historyId(t: Tracked): string {
+    const scope = this.options.historyScope ?? (this.store.client as { baseUrl?: unknown }).baseUrl;
+    return typeof scope === 'string' && scope ? `${scope} ${t.key}` : t.key;
   }
 
   private record(record: HistoryRecord): void {
