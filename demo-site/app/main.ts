@@ -142,6 +142,10 @@ function route(): void {
   };
   const url = new URL(location.href);
   applyCluster(url);
+  const [kind, namespace, name] = segmentsOf(url.pathname);
+  playground.setFocus(
+    kind === 'scaledobjects' && namespace && name ? `ScaledObject ${namespace}/${name}` : undefined,
+  );
   const view = resolve(routes, url) ?? notFound(url.pathname);
   applyChrome(view);
   view.mount(connection, url);

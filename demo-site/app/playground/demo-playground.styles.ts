@@ -113,6 +113,16 @@ export const playgroundStyles = css`
     border-radius: 8px;
     background: var(--_surface);
   }
+  .source.focused {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .this-page {
+    color: var(--_accent);
+    font-size: 11.5px;
+    font-weight: 650;
+    margin-bottom: 4px;
+  }
   .source.failing {
     border-color: var(--_error);
   }

@@ -26,10 +26,13 @@ export class DemoPlayground extends LitElement {
     error: { state: true },
     busy: { state: true },
     filter: { state: true },
+    focusRef: { attribute: false },
   };
 
   /** `/clusters/<sim>`: where the simulated cluster is served. */
   base: string | undefined;
+  /** `ScaledObject <ns>/<name>` of the page shown: its sources come first, marked. */
+  focusRef: string | undefined;
   private sources: SimSource[] | undefined;
   private clock: SimClock | undefined;
   private error: string | undefined;
@@ -158,7 +161,10 @@ export class DemoPlayground extends LitElement {
     const shown = this.sources
       .filter((s) => words.every((w) => `${s.key} ${s.type} ${s.usedBy.join(' ')}`.toLowerCase().includes(w)))
       .sort(
-        (a, b) => Number(b.usedBy.length > 0) - Number(a.usedBy.length > 0) || a.key.localeCompare(b.key),
+        (a, b) =>
+          Number(this.isFocused(b)) - Number(this.isFocused(a)) ||
+          Number(b.usedBy.length > 0) - Number(a.usedBy.length > 0) ||
+          a.key.localeCompare(b.key),
       );
     if (shown.length === 0)
       return html`<p class="hint">
@@ -173,9 +179,18 @@ export class DemoPlayground extends LitElement {
     </ul>`;
   }
 
+  private isFocused(source: SimSource): boolean {
+    return this.focusRef !== undefined && source.usedBy.includes(this.focusRef);
+  }
+
   private renderSource(source: SimSource): TemplateResult {
     const busy = this.busy.has(source.key);
-    return html`<li class="source ${source.failing ? 'failing' : ''}" data-key=${source.key}>
+    const focused = this.isFocused(source);
+    return html`<li
+      class="source ${source.failing ? 'failing' : ''} ${focused ? 'focused' : ''}"
+      data-key=${source.key}
+    >
+      ${focused ? html`<div class="this-page">Trigger of this page's ScaledObject</div>` : nothing}
       <div class="source-head">
         <span class="type">${source.type}</span>
         <span class="value" aria-live="polite">${valueText(source)}</span>

@@ -7,11 +7,15 @@ const OPEN_KEY = 'keda-dashboard.playground';
  * The playground panel beside the page and its top-bar toggle. It exists only for a simulated
  * cluster: `setCluster(base)` shows it for `/clusters/<sim>`, `setCluster(undefined)` hides it.
  */
-export function setUpPlayground(): { setCluster(base: string | undefined): void } {
+export function setUpPlayground(): {
+  setCluster(base: string | undefined): void;
+  setFocus(focus: string | undefined): void;
+} {
   const toggle = document.getElementById('playground-toggle') as HTMLButtonElement;
   const panel = document.getElementById('playground') as HTMLElement;
   let base: string | undefined;
   let element: DemoPlayground | undefined;
+  let focus: string | undefined;
 
   const render = () => {
     const open =
@@ -25,6 +29,7 @@ export function setUpPlayground(): { setCluster(base: string | undefined): void 
       element ??= document.createElement('demo-playground');
       if (!element.isConnected) panel.replaceChildren(element);
       element.base = base;
+      element.focusRef = focus;
     } else {
       element?.remove();
     }
@@ -47,6 +52,10 @@ export function setUpPlayground(): { setCluster(base: string | undefined): void 
     setCluster(next) {
       base = next;
       render();
+    },
+    setFocus(next) {
+      focus = next;
+      if (element) element.focusRef = next;
     },
   };
 }
