@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
@@ -42,6 +42,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+const loadAtStart = loadavg()[0]!;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const results = {
   ours: { first: [] as number[], keys: [] as number[] },
@@ -89,6 +90,13 @@ writeResult({
     keystrokes: results.ours.keys.length,
     firstRowsGoalMet: peer / ours >= 5,
     keystrokeGoalMet: p95(results.ours.keys) <= 16,
+    keystrokeMedianRatio: round(median(results.peer.keys) / median(results.ours.keys), 1),
+    // Both sides run interleaved in the same browser, so a busy machine slows both; absolute
+    // figures are only comparable between runs at similar load.
+    machine: {
+      cpus: availableParallelism(),
+      loadAverage1m: { start: round(loadAtStart, 1), end: round(loadavg()[0]!, 1) },
+    },
     note: 'keystroke = input event to painted result; the peer is driven through its controlled globalFilter state (no debounce)',
   },
 });
