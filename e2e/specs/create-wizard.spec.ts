@@ -50,7 +50,7 @@ async function createNamespaceAndWorkload(request: APIRequestContext, namespace:
  */
 async function get(request: APIRequestContext, path: string) {
   try {
-    return await get(request, path);
+    return await request.get(path);
   } catch (error) {
     if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
     return request.get(path);
