@@ -1,10 +1,10 @@
 import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CONTEXTS, startProxyStack, type ProxyStack } from '../fixtures/proxy/stack.ts';
 import { expect, test, type Page } from './test.ts';
 
-// Its own servers (the simulated cluster over HTTPS on 4511, nothing on 4512, two demo servers
-// started with a kubeconfig on 4510 and 4513), not the shared demo server.
-const PORTS = { demo: 4510, sim: 4511, closed: 4512, readOnly: 4513, foreign: 4514 };
+// Its own servers (the simulated cluster over HTTPS, two demo servers started with a kubeconfig,
+// one of them --read-only), not the shared demo server.
 const SO = 'apis/keda.sh/v1alpha1/namespaces/default/scaledobjects/rabbitmq-consumer';
 
 test.describe.configure({ mode: 'serial' });
@@ -13,7 +13,7 @@ let stack: ProxyStack;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  stack = await startProxyStack(PORTS);
+  stack = await startProxyStack();
 });
 
 test.afterAll(async () => {
@@ -87,7 +87,7 @@ test('/api/clusters lists every context with its state', async ({ request }) => 
   }
   expect(clusters[3]).toMatchObject({ name: CONTEXTS.down, state: 'unreachable' });
   expect(clusters[3]?.message).toBe(
-    `connect ECONNREFUSED 127.0.0.1:${PORTS.closed} (https://127.0.0.1:${PORTS.closed})`,
+    `connect ECONNREFUSED 127.0.0.1:${stack.closedPort} (https://127.0.0.1:${stack.closedPort})`,
   );
 });
 
@@ -134,7 +134,7 @@ test('a context whose cluster is down shows a clear error; the others keep worki
   await expect(banner).toContainText(`Cluster "${CONTEXTS.down}" is unreachable`);
   await expect(banner).toContainText('ECONNREFUSED');
   await expect(page.locator('keda-scaled-object-list')).toContainText(
-    `cluster "${CONTEXTS.down}" is unreachable: connect ECONNREFUSED 127.0.0.1:${PORTS.closed}`,
+    `cluster "${CONTEXTS.down}" is unreachable: connect ECONNREFUSED 127.0.0.1:${stack.closedPort}`,
   );
 
   await page.locator('#cluster-select').selectOption(CONTEXTS.exec);
@@ -152,22 +152,23 @@ test('requests with a foreign Host or Origin are refused, from a browser too', a
   expect(((await origin.json()) as { message: string }).message).toContain(
     'Cross-origin request from http://evil.example refused',
   );
-  const host = await rawGet(url, { Host: `rebound.example:${PORTS.demo}` });
+  const port = new URL(stack.demo).port;
+  const host = await rawGet(url, { Host: `rebound.example:${port}` });
   expect(host.status).toBe(403);
   expect((JSON.parse(host.body) as { message: string }).message).toBe(
-    `Host "rebound.example:${PORTS.demo}" is not this server; request refused.`,
+    `Host "rebound.example:${port}" is not this server; request refused.`,
   );
 
   // A page of another origin (another local app, without our CSP) tries to read the cluster and watch it.
   const foreign = createServer((_req, res) =>
     res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>elsewhere</p>'),
   );
-  await new Promise<void>((resolve) => foreign.listen(PORTS.foreign, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
   const statuses: number[] = [];
   page.on('response', (response) => {
     if (response.url().startsWith(stack.demo)) statuses.push(response.status());
   });
-  await page.goto(`http://127.0.0.1:${PORTS.foreign}/`);
+  await page.goto(`http://127.0.0.1:${(foreign.address() as AddressInfo).port}/`);
   const outcome = await page
     .evaluate(
       async ({ target, ws }) => {
