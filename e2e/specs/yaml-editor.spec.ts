@@ -326,6 +326,7 @@ test('invalid YAML, a schema error and KEDA admission rules are marked at their 
 
 test("the API server's 422 from a CRD schema stricter than the browser's lands at its line", async ({
   page,
+  request,
 }) => {
   // The cluster's CRD can be newer than the schema the dashboard ships: only the server knows.
   const limit = '/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/maxReplicaCount/maximum';
@@ -339,6 +340,16 @@ test("the API server's 422 from a CRD schema stricter than the browser's lands a
     JSON.stringify([{ op: 'add', path: limit, value: 1000 }]),
   ]);
   try {
+    // The API server serves the changed CRD's schema once it has taken it in.
+    await expect
+      .poll(async () => {
+        const response = await request.patch(`${soPath('batch')}?dryRun=All`, {
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+          data: JSON.stringify({ spec: { maxReplicaCount: 5000 } }),
+        });
+        return response.status();
+      })
+      .toBe(422);
     await retype(page, ed, 'maxReplicaCount: 6', 1, '5000');
     await expect(ed.problem('error')).toHaveCount(0);
     await ed.save.click();
