@@ -4,6 +4,7 @@ import type { MetricChart } from './keda-metric-chart.js';
 import { MetricChartHarness } from './harness.js';
 import {
   crossings,
+  decimate,
   formatNumber,
   latestRows,
   type MetricChartSeries,
@@ -66,6 +67,24 @@ describe('metric-series', () => {
       expect(got, JSON.stringify(c)).to.deep.equal(c.want);
     }
     expect(crossings(samples([0, 5]), undefined, 'target')).to.deep.equal([]);
+  });
+
+  it('thins long series to min/max per bucket, keeping peaks and the extent', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => (i === 537 ? 999 : i % 10));
+    const points = samples(values);
+    expect(decimate(points, 600)).to.equal(points);
+    const thin = decimate(points, 50);
+    expect(thin.length).to.be.at.most(102);
+    expect(thin[0]).to.equal(points[0]);
+    expect(thin.at(-1)).to.equal(points.at(-1));
+    expect(Math.max(...thin.map((p) => p[1]))).to.equal(999);
+    expect(thin.map((p) => p[0])).to.deep.equal([...thin.map((p) => p[0])].sort((a, b) => a - b));
+    const from = points[100]![0];
+    const to = points[199]![0];
+    const zoomed = decimate(points, 500, from, to);
+    expect(zoomed.slice(1, -1).map((p) => p[0])).to.deep.equal(points.slice(99, 201).map((p) => p[0]));
+    expect(zoomed[0]).to.equal(points[0]);
+    expect(zoomed.at(-1)).to.equal(points.at(-1));
   });
 
   it('formats numbers and latest rows', () => {

@@ -16,6 +16,7 @@ import {
 } from '../shared/echarts.js';
 import {
   crossings,
+  decimate,
   formatAxis,
   latestRows,
   summarySentence,
@@ -70,6 +71,8 @@ export class MetricChart extends LitElement {
   @state() private frozen: readonly MetricChartSeries[] | undefined;
 
   private chart: ECharts | undefined;
+  /** The zoomed time window `[from, to]`, when zoomed in (points are thinned to it). */
+  private zoomWindow: [number, number] | undefined;
   private palette: ChartPalette | undefined;
   private readonly resize = new ChartResizeController(
     this,
@@ -225,14 +228,37 @@ export class MetricChart extends LitElement {
       this.chart?.dispose();
       this.chart = createChart(plot);
       this.resize.observe(plot);
+      this.zoomWindow = undefined;
+      this.chart.on('datazoom', () => this.onZoom());
     }
     joinGroup(this.chart, this.group);
+    this.draw();
+  }
+
+  /** Redraws the points of the zoomed window at full detail (the thinning follows the zoom). */
+  private onZoom(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    const zoom = (chart.getOption() as { dataZoom?: Array<{ start?: number; end?: number }> }).dataZoom?.[0];
+    const times = this.shown.flatMap((x) => (x.points.length ? [x.points[0]![0], x.points.at(-1)![0]] : []));
+    const extent: readonly [number, number] | undefined =
+      this.range ?? (times.length ? [Math.min(...times), Math.max(...times)] : undefined);
+    if (!zoom || !extent) return;
+    const start = zoom.start ?? 0;
+    const end = zoom.end ?? 100;
+    const span = extent[1] - extent[0];
+    this.zoomWindow =
+      start <= 0 && end >= 100
+        ? undefined
+        : [extent[0] + (span * start) / 100, extent[0] + (span * end) / 100];
     this.draw();
   }
 
   private draw(): void {
     const chart = this.chart;
     if (!chart) return;
+    const buckets = Math.max(50, Math.round(chart.getWidth() / 2));
+    const [from, to] = this.zoomWindow ?? [-Infinity, Infinity];
     const c = (this.palette ??= readPalette(this.renderRoot as ShadowRoot));
     const shown = this.shown;
     const colours = [c.accent, ...EXTRA_COLOURS];
@@ -322,9 +348,8 @@ export class MetricChart extends LitElement {
             id: s.id,
             name: s.label ?? s.id,
             type: 'line',
-            data: s.points,
+            data: decimate(s.points, buckets, from, to),
             showSymbol: false,
-            sampling: 'lttb',
             lineStyle: { width: 2 },
             areaStyle: shown.length === 1 ? { opacity: 0.08 } : undefined,
             emphasis: { disabled: true },

@@ -137,3 +137,52 @@ export function summarySentence(series: readonly MetricChartSeries[], unit: stri
     )
     .join(' ');
 }
+
+/**
+ * Fewer points that draw the same line at `buckets` × 2 pixels: the samples in `[from, to]` are cut
+ * into `buckets` runs and each run keeps its minimum and maximum (in time order), so peaks and
+ * crossings stay visible. The sample just outside each end of the window and the series' first
+ * and last samples are kept too, so the axis extent (and a zoom relative to it) does not change.
+ */
+export function decimate(
+  points: readonly MetricSample[],
+  buckets: number,
+  from = -Infinity,
+  to = Infinity,
+): readonly MetricSample[] {
+  const n = points.length;
+  if (n === 0) return points;
+  let i0 = 0;
+  while (i0 < n && points[i0]![0] < from) i0 += 1;
+  let i1 = n - 1;
+  while (i1 >= 0 && points[i1]![0] > to) i1 -= 1;
+  i0 = Math.max(0, i0 - 1);
+  i1 = Math.min(n - 1, i1 + 1);
+  const inWindow = i1 - i0 + 1;
+  if (inWindow <= buckets * 2 && i0 === 0 && i1 === n - 1) return points;
+  const out: MetricSample[] = [];
+  if (i0 > 0) out.push(points[0]!);
+  if (inWindow <= buckets * 2) {
+    for (let i = i0; i <= i1; i += 1) out.push(points[i]!);
+  } else {
+    const size = inWindow / buckets;
+    for (let b = 0; b < buckets; b += 1) {
+      const start = i0 + Math.floor(b * size);
+      const end = Math.min(i1 + 1, i0 + Math.floor((b + 1) * size));
+      if (end <= start) continue;
+      let lo = start;
+      let hi = start;
+      for (let i = start + 1; i < end; i += 1) {
+        const v = points[i]![1];
+        if (v < points[lo]![1]) lo = i;
+        if (v > points[hi]![1]) hi = i;
+      }
+      if (lo === hi) out.push(points[lo]!);
+      else if (lo < hi) out.push(points[lo]!, points[hi]!);
+      else out.push(points[hi]!, points[lo]!);
+    }
+    if (out.at(-1) !== points[i1]) out.push(points[i1]!);
+  }
+  if (i1 < n - 1) out.push(points[n - 1]!);
+  return out;
+}
