@@ -186,7 +186,7 @@ test('a concurrent kubectl edit makes Save a 409: live vs yours, the text surviv
   const conflict = ed.notice('conflict');
   await expect(conflict).toBeVisible();
   // The live object as it is now: kubectl's change, or later (KEDA keeps writing status).
-  const shown = /now resourceVersion (\d+)/.exec((await conflict.textContent()) ?? '')?.[1];
+  const shown = /now resourceVersion\s+(\d+)/.exec((await conflict.textContent()) ?? '')?.[1];
   expect(Number(shown)).toBeGreaterThanOrEqual(Number(theirs.metadata.resourceVersion));
   const diff = (await conflict.locator('.diff > div:not(.gap)').allTextContents()).map((l) => l.trimEnd());
   expect(diff).toContain('-   maxReplicaCount: 9');
