@@ -96,3 +96,19 @@ test('secret-looking keys are masked whole; names of secrets and env vars are no
     },
   );
 });
+
+test('forms found by the credentials corpus: underscore schemes, MySQL DSNs, camelCase *Key', () => {
+  const cases: Array<[string, string]> = [
+    ['SASL_SSL://kuser:KafkaSasl-8080@broker:9093', 'SASL_SSL://kuser:****@broker:9093'],
+    ['root:MyS9lRoot@tcp(mysql:3306)/stats', 'root:****@tcp(mysql:3306)/stats'],
+    ['dsn=app:pw-1@unix(/var/run/mysqld.sock)/db', 'dsn=app:****@unix(/var/run/mysqld.sock)/db'],
+    ['time: 10:30@tcp', 'time: 10:30@tcp'],
+  ];
+  for (const [input, expected] of cases) assert.equal(maskSecretsInText(input), expected, input);
+  for (const key of ['appKey', 'queryKey', 'tlsClientKey', 'clientKey', 'masterKey']) {
+    assert.equal(isSecretKey(key), true, key);
+  }
+  for (const key of ['watchKey', 'metricKey', 'routingKey', 'partitionKey', 'monkey', 'keyName']) {
+    assert.equal(isSecretKey(key), false, key);
+  }
+});

@@ -11,12 +11,18 @@ export const MASK = '****';
 const SECRET_KEY =
   /(pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|connection(string)?|conn[-_]?str|sas[-_]?token|^sas$|signature|auth[-_]?header[-_]?value|bearer|cookie|(^|[-_])key$)/i;
 
+/** camelCase keys ending in `Key` (`appKey`, `queryKey`, `masterKey`): checked case-sensitively. */
+const CAMEL_KEY = /[a-z0-9]Key$/;
+
 /** Keys that merely end in "Key"/"Name"/... but are not secret (names of things, not values). */
 const NOT_SECRET_KEY =
-  /(fromenv|fromenvfile|keyname|secretname|secretkey(ref)?name|tokenurl|keyvault|topic|queue|host)$/i;
+  /(fromenv|fromenvfile|keyname|secretname|secretkey(ref)?name|tokenurl|keyvault|topic|queue|host|routingkey|partitionkey|sortkey|objectkey|watchkey|metrickey)$/i;
 
-/** `scheme://user:password@` */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):([^\s@/]*)@/gi;
+/** `scheme://user:password@` (schemes such as Kafka's `SASL_SSL://` have underscores) */
+const URL_USERINFO = /\b([a-z][a-z0-9+._-]*:\/\/)([^\s:/@]*):([^\s@/]*)@/gi;
+
+/** Go MySQL DSNs: `user:password@tcp(host:3306)/db`, `user:password@unix(/path)/db` */
+const MYSQL_DSN = /(^|[\s"'=,;])([^\s:/@"'=,;]+):([^\s@]+)@(tcp|unix|udp)\(/gi;
 
 /** `Password=...;` and friends inside connection strings (ADO, Azure, JDBC-style). */
 const CONNECTION_STRING_PART =
@@ -35,6 +41,10 @@ export function maskSecretsInText(text: string): string {
     .replace(URL_USERINFO, (_m, scheme: string, user: string, password: string) =>
       password ? `${scheme}${user}:${MASK}@` : `${scheme}${user}:@`,
     )
+    .replace(
+      MYSQL_DSN,
+      (_m, lead: string, user: string, _password: string, net: string) => `${lead}${user}:${MASK}@${net}(`,
+    )
     .replace(CONNECTION_STRING_PART, (_m, key: string, eq: string) => `${key}${eq}${MASK}`)
     .replace(QUERY_SECRET, (_m, prefix: string) => `${prefix}${MASK}`)
     .replace(BEARER, (_m, prefix: string) => `${prefix}${MASK}`);
@@ -42,7 +52,7 @@ export function maskSecretsInText(text: string): string {
 
 /** Whether a metadata key names a credential value (`password`, `connectionString`, `apiKey`…). */
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+  return (SECRET_KEY.test(key) || CAMEL_KEY.test(key)) && !NOT_SECRET_KEY.test(key);
 }
 
 /** The value to show for one trigger metadata entry. */
