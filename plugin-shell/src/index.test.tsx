@@ -104,7 +104,11 @@ describe('the ScaledObjects route', () => {
     expect(wrapper.style.getPropertyValue('--keda-font')).toBe(String(theme.typography.fontFamily));
 
     // The list went through ApiProxy to /clusters/<cluster>/..., and the rows render.
-    await waitFor(() => expect(tableRows(list as Element)).toHaveLength(scaledObjectNames.length));
+    // Headlamp resolves the cluster's kubeconfig (IndexedDB) before the first request: under load
+    // that alone can outlast waitFor's default second, so wait as the details tests do.
+    await waitFor(() => expect(tableRows(list as Element)).toHaveLength(scaledObjectNames.length), {
+      timeout: 10000,
+    });
     const text = tableRows(list as Element).map(row => row.textContent ?? '');
     for (const name of scaledObjectNames) {
       expect(text.some(row => row.includes(name))).toBe(true);

@@ -30,7 +30,9 @@ async function renderToFile(muiTheme: Theme, file: string): Promise<string> {
   fakeCluster();
   const { container } = renderRoute(ROUTE_PATH, muiTheme);
   const list = container.querySelector('keda-scaled-object-list') as Element;
-  await waitFor(() => expect(tableRows(list)).toHaveLength(scaledObjectNames.length));
+  await waitFor(() => expect(tableRows(list)).toHaveLength(scaledObjectNames.length), {
+    timeout: 10000,
+  });
 
   // The page's styles: what emotion (MUI) and notistack injected into <head>, plus page chrome.
   const headStyles = [...document.head.querySelectorAll('style')]
