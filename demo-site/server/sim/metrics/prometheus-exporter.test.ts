@@ -142,6 +142,7 @@ describe('the simulated cluster serves KEDA and kube-state-metrics expositions',
     );
 
     const hpa = await sim.cluster.client.get<{
+      metadata: { name?: string };
       status?: { currentReplicas?: number; desiredReplicas?: number };
       spec: { maxReplicas: number };
     }>(HorizontalPodAutoscalerResource, { namespace: 'orders', name: 'keda-hpa-orders-processor' });
