@@ -17,7 +17,7 @@ import { POINTS, SERIES } from './chart/data.ts';
 const RUNS = Number(process.env.CHART_BENCH_RUNS ?? 3);
 const APPENDS = Number(process.env.CHART_BENCH_APPENDS ?? 12);
 /** Appends before timing starts (JIT warm-up, first-frame caches). */
-const WARMUP = 2;
+const WARMUP = 1;
 
 const root = join(import.meta.dirname, 'chart');
 const outDir = mkdtempSync(join(tmpdir(), 'keda-chart-bench-'));

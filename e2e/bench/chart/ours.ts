@@ -2,7 +2,7 @@
 // activation lines; a 1 Hz append adds one sample to every series and drops the oldest.
 import 'keda-elements';
 import type { MetricChart, MetricChartSeries } from 'keda-elements';
-import { ACTIVATION, POINTS, SERIES, T0, TARGET, initialSeries, valueAt } from './data.ts';
+import { ACTIVATION, POINTS, T0, TARGET, initialSeries, valueAt } from './data.ts';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // The peer: Recharts 2 (what Headlamp ships) with the same 100 series in one LineChart, the
 // target and activation as ReferenceLines, no dots and no animation (its fastest settings for
 // live data); a 1 Hz append adds one row (one sample per series) and drops the oldest.
-import { createElement as h } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
@@ -17,6 +17,9 @@ declare global {
 }
 
 type Row = Record<string, number>;
+/** createElement for Recharts' class components, whose generic props TypeScript cannot infer here. */
+const h = (type: unknown, props: Record<string, unknown>, ...children: ReactNode[]) =>
+  createElement(type as ComponentType<Record<string, unknown>>, props, ...children);
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const keys = Array.from({ length: SERIES }, (_, s) => `s${s}`);
 let rows: Row[] = [];

@@ -314,6 +314,7 @@ export class EventTimeline extends LitElement {
             type: 'scatter',
             symbol: 'diamond',
             symbolSize: 13,
+            labelLayout: { hideOverlap: true },
             data: this.episodes.map((ep) => ({
               id: ep.id,
               value: [ep.time, EPISODE_LANE],
