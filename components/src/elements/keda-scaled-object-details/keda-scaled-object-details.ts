@@ -27,7 +27,7 @@ import { KubeApiError } from '../../data/kube-client.js';
 import { themeStyles } from '../../styles/theme.js';
 import { statePillStyles } from '../../styles/state-pill.js';
 import { detailsStyles } from './keda-scaled-object-details.styles.js';
-import './live/live-section.js';
+import './live/define.js';
 
 interface Workload extends KubeObject {
   spec?: { replicas?: number };

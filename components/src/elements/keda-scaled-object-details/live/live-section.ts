@@ -15,7 +15,6 @@ import { scalingEpisodes } from '../../../core/story/episodes.js';
 import type { ScalingEpisode } from '../../../core/story/types.js';
 import { ClockController } from '../../../controllers/clock-controller.js';
 import { StoreController } from '../../../controllers/store-controller.js';
-import { defineElement } from '../../../define-element.js';
 import { IndexedDbHistory } from '../../../data/history/indexeddb-history.js';
 import type { KedaStore } from '../../../data/keda-store.js';
 import { MetricsSampler, type SampledSeries } from '../../../data/metrics-sampler.js';
@@ -419,8 +418,6 @@ function settingNumber(model: ScaledObjectDetailsModel, label: string): number |
   const v = model.settings.find((s) => s.label === label)?.value;
   return v !== undefined && /^\d+$/.test(String(v)) ? Number(v) : undefined;
 }
-
-defineElement('keda-so-live', ScaledObjectLive);
 
 declare global {
   interface HTMLElementTagNameMap {
