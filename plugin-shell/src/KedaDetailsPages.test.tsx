@@ -82,6 +82,77 @@ const job = {
   status: { startTime: created, active: 1 },
 };
 
+const scaledObject = {
+  apiVersion: 'keda.sh/v1alpha1',
+  kind: 'ScaledObject',
+  metadata: {
+    name: 'orders-processor',
+    namespace: 'orders',
+    uid: 'so',
+    resourceVersion: '8',
+    generation: 1,
+    creationTimestamp: created,
+  },
+  spec: {
+    scaleTargetRef: { name: 'orders-processor' },
+    minReplicaCount: 1,
+    maxReplicaCount: 10,
+    triggers: [
+      {
+        type: 'rabbitmq',
+        metadata: { queueName: 'orders', mode: 'QueueLength', value: '20' },
+        authenticationRef: { name: 'orders-rabbitmq' },
+      },
+    ],
+  },
+  status: {
+    scaleTargetKind: 'apps/v1.Deployment',
+    hpaName: 'keda-hpa-orders-processor',
+    conditions: [
+      {
+        type: 'Ready',
+        status: 'True',
+        reason: 'ScaledObjectReady',
+        message: 'ScaledObject is defined correctly and is ready for scaling',
+      },
+    ],
+  },
+};
+
+const deployment = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: {
+    name: 'orders-processor',
+    namespace: 'orders',
+    uid: 'dep',
+    creationTimestamp: created,
+  },
+  spec: { replicas: 3 },
+  status: { replicas: 3, readyReplicas: 3, availableReplicas: 3, updatedReplicas: 3 },
+};
+
+const hpa = {
+  apiVersion: 'autoscaling/v2',
+  kind: 'HorizontalPodAutoscaler',
+  metadata: {
+    name: 'keda-hpa-orders-processor',
+    namespace: 'orders',
+    uid: 'hpa',
+    creationTimestamp: created,
+    labels: { 'scaledobject.keda.sh/name': 'orders-processor' },
+    ownerReferences: [
+      { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', name: 'orders-processor', uid: 'so' },
+    ],
+  },
+  spec: {
+    scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'orders-processor' },
+    minReplicas: 1,
+    maxReplicas: 10,
+  },
+  status: { currentReplicas: 3, desiredReplicas: 3 },
+};
+
 const triggerAuth = {
   apiVersion: 'keda.sh/v1alpha1',
   kind: 'TriggerAuthentication',
@@ -135,8 +206,18 @@ function fakeKedaCluster() {
       'keda.sh/v1alpha1',
       [clusterTriggerAuth]
     ),
-    [`${KEDA}/namespaces/orders/scaledobjects`]: list('ScaledObject', 'keda.sh/v1alpha1', []),
-    [`${KEDA}/scaledobjects`]: list('ScaledObject', 'keda.sh/v1alpha1', []),
+    [`${KEDA}/namespaces/orders/scaledobjects`]: list('ScaledObject', 'keda.sh/v1alpha1', [
+      scaledObject,
+    ]),
+    [`${KEDA}/scaledobjects`]: list('ScaledObject', 'keda.sh/v1alpha1', [scaledObject]),
+    [`${API}/apis/apps/v1/namespaces/orders/deployments`]: list('Deployment', 'apps/v1', [
+      deployment,
+    ]),
+    [`${API}/apis/autoscaling/v2/namespaces/orders/horizontalpodautoscalers`]: list(
+      'HorizontalPodAutoscaler',
+      'autoscaling/v2',
+      [hpa]
+    ),
     [`${API}/api/v1/namespaces/orders/secrets`]: list('Secret', 'v1', [
       secret('orders', 'rabbit-creds', 'host'),
     ]),
@@ -211,6 +292,49 @@ describe('details routes', () => {
       headlampLink({ kind: 'ScaledJob', namespace: 'orders', name: 'x', view: 'yaml' }, CLUSTER)
     ).toBeUndefined();
     expect(headlampLink({ kind: 'NoSuchKind', name: 'x' }, CLUSTER)).toBeUndefined();
+  });
+});
+
+describe('the ScaledObject details route', () => {
+  it("is registered by kind and renders the ScaledObject with links to Headlamp's Deployment and HPA pages", async () => {
+    expect(registeredRoute('/keda/scaledobjects/:namespace/:name')).toMatchObject({
+      name: 'ScaledObject',
+      exact: true,
+      sidebar: 'keda-scaledobjects',
+    });
+    expect(
+      Router.createRouteURL('ScaledObject', { cluster: CLUSTER, namespace: 'orders', name: 'x' })
+    ).toBe(`/c/${CLUSTER}/keda/scaledobjects/orders/x`);
+    const requests = fakeKedaCluster();
+    const { container, getByText } = renderDetails(
+      '/keda/scaledobjects/:namespace/:name',
+      '/keda/scaledobjects/orders/orders-processor'
+    );
+    expect(getByText('ScaledObject')).toBeTruthy();
+    const element = container.querySelector('keda-scaled-object-details');
+    await waitFor(() => expect(shadowText(element)).toContain('ScaledObjectReady'), {
+      timeout: 10000,
+    });
+    await waitFor(
+      () =>
+        expect(shadowLinks(element)).toContainEqual([
+          'keda-hpa-orders-processor',
+          `/c/${CLUSTER}/horizontalpodautoscalers/orders/keda-hpa-orders-processor`,
+        ]),
+      { timeout: 10000 }
+    );
+    const links = shadowLinks(element);
+    expect(links).toContainEqual([
+      'orders-processor',
+      `/c/${CLUSTER}/deployments/orders/orders-processor`,
+    ]);
+    expect(links).toContainEqual([
+      'orders-rabbitmq',
+      `/c/${CLUSTER}/keda/triggerauthentications/orders/orders-rabbitmq`,
+    ]);
+    expect(requests.some(r => r.url.pathname === `${KEDA}/namespaces/orders/scaledobjects`)).toBe(
+      true
+    );
   });
 });
 

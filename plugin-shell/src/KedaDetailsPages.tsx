@@ -1,5 +1,5 @@
 /**
- * Details pages for ScaledJobs, TriggerAuthentications and ClusterTriggerAuthentications: the
+ * Details pages for ScaledObjects, ScaledJobs, TriggerAuthentications and ClusterTriggerAuthentications: the
  * keda-elements details views inside a `<keda-connection>` over Headlamp's API proxy, themed from
  * MUI, with links resolved to Headlamp's own routes (ours by kind, the built-in Job, Secret,
  * Deployment… pages) and back to the list after a delete.
@@ -12,6 +12,7 @@ import {
   KedaConnection as KedaConnectionElement,
   type ObjectRef,
   ScaledJobDetails as ScaledJobDetailsElement,
+  ScaledObjectDetails as ScaledObjectDetailsElement,
   TriggerAuthDetails as TriggerAuthDetailsElement,
 } from 'keda-elements';
 import React from 'react';
@@ -24,6 +25,14 @@ const KedaConnection = createComponent({
   elementClass: KedaConnectionElement,
   react: React,
   displayName: 'KedaConnection',
+});
+
+const ScaledObjectDetails = createComponent({
+  tagName: 'keda-scaled-object-details',
+  elementClass: ScaledObjectDetailsElement,
+  react: React,
+  displayName: 'ScaledObjectDetails',
+  events: { onKedaDeleted: 'keda-deleted' },
 });
 
 const ScaledJobDetails = createComponent({
@@ -82,6 +91,17 @@ function KedaDetailsPage({
         </KedaConnection>
       </div>
     </SectionBox>
+  );
+}
+
+export function ScaledObjectDetailsPage() {
+  const { namespace = '', name = '' } = useParams<{ namespace?: string; name?: string }>();
+  return (
+    <KedaDetailsPage title="ScaledObject" listRoute="scaledobjects">
+      {({ onKedaDeleted }) => (
+        <ScaledObjectDetails namespace={namespace} name={name} onKedaDeleted={onKedaDeleted} />
+      )}
+    </KedaDetailsPage>
   );
 }
 

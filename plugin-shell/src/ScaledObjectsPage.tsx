@@ -1,8 +1,10 @@
 import { K8s } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { useTheme } from '@mui/material/styles';
+import type { ObjectRef } from 'keda-elements';
 import React from 'react';
 import { HeadlampKubeClient } from './headlamp-kube-client';
+import { headlampLink } from './KedaDetailsPages';
 import {
   ClusterTriggerAuthList,
   KedaConnection,
@@ -14,7 +16,7 @@ import { kedaThemeStyle } from './theme';
 
 /**
  * A KEDA list page: a `<keda-connection>` over Headlamp's API proxy for the current cluster, with
- * one list element inside, themed from Headlamp's MUI theme.
+ * one list element inside, themed from Headlamp's MUI theme, its links resolved by Headlamp's router.
  */
 export function KedaListPage({ title, children }: { title: string; children: React.ReactNode }) {
   const cluster = K8s.useCluster();
@@ -23,11 +25,15 @@ export function KedaListPage({ title, children }: { title: string; children: Rea
   // on every render and the connection rebuilds its store when `client` changes identity.
   const client = React.useMemo(() => new HeadlampKubeClient({ cluster }), [cluster]);
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
+  // Row links go through Headlamp's router: our details routes, its Deployment/HPA/Secret pages.
+  const links = React.useCallback((ref: ObjectRef) => headlampLink(ref, cluster ?? ''), [cluster]);
 
   return (
     <SectionBox title={title}>
       <div className="keda-theme" style={style}>
-        <KedaConnection client={client}>{children}</KedaConnection>
+        <KedaConnection client={client} links={links}>
+          {children}
+        </KedaConnection>
       </div>
     </SectionBox>
   );

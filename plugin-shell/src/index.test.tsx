@@ -4,9 +4,10 @@
 // Side-effect import: the registrations run at module load (a named import of nothing would be
 // dropped by esbuild).
 import './index';
+import { setStore } from '@kinvolk/headlamp-plugin/lib/lib/router/createRouteURL';
 import store from '@kinvolk/headlamp-plugin/lib/redux/stores/store';
 import { cleanup, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HeadlampKubeClient } from './headlamp-kube-client';
 import { scaledObjectNames } from './test/fixtures';
 import {
@@ -19,6 +20,9 @@ import {
   tableRows,
   theme,
 } from './test/harness';
+
+// Headlamp's app hands its store to the router at start-up; route names resolve through it.
+beforeAll(() => setStore(store));
 
 afterEach(() => {
   cleanup();
@@ -113,6 +117,11 @@ describe('the ScaledObjects route', () => {
     for (const name of scaledObjectNames) {
       expect(text.some(row => row.includes(name))).toBe(true);
     }
+    // Row links resolve through Headlamp's router to our details route, named by kind.
+    const links = [...(list?.shadowRoot?.querySelectorAll('a') ?? [])].map(a =>
+      a.getAttribute('href')
+    );
+    expect(links).toContain(`/c/${CLUSTER}/keda/scaledobjects/shop/orders-consumer`);
     expect(
       requests.some(
         request =>

@@ -3,8 +3,10 @@ import { registerRoute, registerSidebarEntry } from '@kinvolk/headlamp-plugin/li
 import {
   ClusterTriggerAuthenticationDetailsPage,
   ScaledJobDetailsPage,
+  ScaledObjectDetailsPage,
   TriggerAuthenticationDetailsPage,
 } from './KedaDetailsPages';
+import { registerKedaMap } from './map-source';
 import {
   ClusterTriggerAuthenticationsPage,
   ScaledJobsPage,
@@ -51,6 +53,12 @@ for (const { plural, label, page: Page } of lists) {
 // look them up by that name.
 const details = [
   {
+    path: '/keda/scaledobjects/:namespace/:name',
+    kind: 'ScaledObject',
+    plural: 'scaledobjects',
+    page: ScaledObjectDetailsPage,
+  },
+  {
     path: '/keda/scaledjobs/:namespace/:name',
     kind: 'ScaledJob',
     plural: 'scaledjobs',
@@ -79,3 +87,6 @@ for (const { path, kind, plural, page: Page } of details) {
     component: () => <Page />,
   });
 }
+
+// Map View: the KEDA group with explicit edges (and relation providers where Headlamp has them).
+registerKedaMap();
