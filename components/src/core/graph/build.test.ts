@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRelationshipGraph, MAX_JOBS_SHOWN, type JobObject } from './build.js';
-import { expectedEdges, fixtureInput, scaledJobs } from './test-fixtures.js';
+import { expectedEdges, fixtureInput, scaledJobs } from './fixture-cluster.js';
 
 const graph = buildRelationshipGraph(fixtureInput);
 const node = (id: string) => graph.nodes.find((n) => n.id === id);
@@ -271,7 +271,7 @@ test('kube nodes link to their objects and carry their uid; derived nodes do not
     namespace: 'orders',
     name: 'orders-processor',
   });
-  assert.equal(node('Deployment/orders/orders-processor')?.uid, 'uid-orders-orders-processor');
+  assert.equal(node('Deployment/orders/orders-processor')?.uid, 'uid-Deployment-orders-orders-processor');
   assert.equal(node('ReplicaSet/orders/orders-processor-7d9f/pods')?.ref, undefined);
   assert.equal(
     node('Secret/(keda)/prometheus-token')?.ref,

@@ -286,6 +286,24 @@ export const jobs: JobObject[] = [
   },
 ];
 
+// Unique uids per kind (a Deployment and its ScaledObject often share a name).
+for (const [kind, list] of [
+  ['ScaledObject', scaledObjects],
+  ['ScaledJob', scaledJobs],
+  ['TriggerAuthentication', triggerAuthentications],
+  ['ClusterTriggerAuthentication', clusterTriggerAuthentications],
+  ['HorizontalPodAutoscaler', hpas],
+  ['Deployment', deployments],
+  ['StatefulSet', statefulSets],
+  ['ReplicaSet', replicaSets],
+  ['Pod', pods],
+  ['Job', jobs],
+] as const) {
+  for (const o of list as readonly KubeObject[]) {
+    o.metadata.uid = `uid-${kind}-${o.metadata.namespace ?? 'cluster'}-${o.metadata.name}`;
+  }
+}
+
 export const fixtureInput: GraphInput = {
   scaledObjects,
   scaledJobs,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRelationshipGraph } from './build.js';
 import { layeredLayout } from './layout.js';
-import { fixtureInput } from './test-fixtures.js';
+import { fixtureInput } from './fixture-cluster.js';
 import type { GraphNode, RelationshipGraph } from './types.js';
 
 const graph = buildRelationshipGraph(fixtureInput);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRelationshipGraph } from './build.js';
 import { neighbourhood, scopeToNamespace } from './neighbourhood.js';
-import { fixtureInput } from './test-fixtures.js';
+import { fixtureInput } from './fixture-cluster.js';
 import type { ScaledObject } from '../keda/types.js';
 
 // Two ScaledObjects share the ClusterTriggerAuthentication.

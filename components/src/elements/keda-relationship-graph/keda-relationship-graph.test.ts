@@ -5,7 +5,7 @@ import type { KedaConnection } from '../../context/keda-connection.js';
 import type { ObjectRef } from '../../context/contexts.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
-import * as fx from '../../core/graph/test-fixtures.js';
+import * as fx from '../../core/graph/fixture-cluster.js';
 import { buildRelationshipGraph } from '../../core/graph/build.js';
 import type { KubeObject } from '../../core/kube/types.js';
 import type { RelationshipGraphElement } from './keda-relationship-graph.js';
