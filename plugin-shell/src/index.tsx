@@ -7,7 +7,6 @@ import {
   TriggerAuthenticationDetailsPage,
 } from './KedaDetailsPages';
 import { registerKedaMap } from './map-source';
-import { registerKedaMap } from './map-source';
 import {
   ClusterTriggerAuthenticationsPage,
   ScaledJobsPage,
@@ -88,9 +87,6 @@ for (const { path, kind, plural, page: Page } of details) {
     component: () => <Page />,
   });
 }
-
-// Map View: the KEDA group with explicit edges (and relation providers where Headlamp has them).
-registerKedaMap();
 
 // Map View: the KEDA group with explicit edges (and relation providers where Headlamp has them).
 registerKedaMap();
