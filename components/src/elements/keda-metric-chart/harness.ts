@@ -23,10 +23,10 @@ export class MetricChartHarness extends ChartHarness<MetricChart> {
   }
 
   async pause(): Promise<void> {
-    await this.clickButton('Pause');
+    await this.clickButton('Pause chart');
   }
 
   async resume(): Promise<void> {
-    await this.clickButton('Resume');
+    await this.clickButton('Resume chart');
   }
 }

@@ -26,8 +26,8 @@ import {
 
 /** Lines after the first take these (the first is `--keda-accent`). */
 const EXTRA_COLOURS = ['#9a60b4', '#3ba272', '#fc8452', '#ea7ccc', '#73c0de', '#ee6666', '#91cc75'];
-/** Crossing markers drawn per threshold and series (older ones are in the table). */
-const MAX_MARKERS = 60;
+/** Crossing markers drawn over all series, the most recent (older ones are counted in the table). */
+const MAX_MARKERS = 120;
 
 /**
  * A live chart of trigger metrics: each value against its HPA target and KEDA activation threshold
@@ -156,7 +156,7 @@ export class MetricChart extends LitElement {
                 title=${this.paused ? 'Show new samples again' : 'Stop drawing new samples'}
                 @click=${this.togglePause}
               >
-                ${this.paused ? 'Resume' : 'Pause'}
+                ${this.paused ? 'Resume chart' : 'Pause chart'}
               </button>
               <button type="button" class="reset-zoom" title="Show the whole range" @click=${this.resetZoom}>
                 Reset zoom
@@ -268,6 +268,19 @@ export class MetricChart extends LitElement {
       0,
     );
     const byId = new Map(shown.map((s) => [s.id, s]));
+    const thresholdOwner = new Map<string, number>();
+    const firstWith = (kind: string, value: number, unit: string | undefined, index: number) => {
+      const key = `${kind} ${value} ${unit ?? ''}`;
+      if (!thresholdOwner.has(key)) thresholdOwner.set(key, index);
+      return thresholdOwner.get(key) === index;
+    };
+    const marksBySeries = recentMarks(
+      shown.map((s) => [
+        ...crossings(s.points, s.target, 'target'),
+        ...crossings(s.points, s.activation, 'activation'),
+      ]),
+      MAX_MARKERS,
+    );
     chart.setOption(
       {
         animation: false,
@@ -339,11 +352,13 @@ export class MetricChart extends LitElement {
             fillerColor: 'rgba(128,128,128,0.15)',
           },
         ],
-        series: shown.map((s) => {
-          const marks = [
-            ...crossings(s.points, s.target, 'target').slice(-MAX_MARKERS),
-            ...crossings(s.points, s.activation, 'activation').slice(-MAX_MARKERS),
-          ];
+        series: shown.map((s, index) => {
+          const marks = marksBySeries[index]!;
+          // Series sharing a threshold draw its line once (a hundred identical dashed lines cost
+          // frames and say nothing more).
+          const target = s.target !== undefined && firstWith('target', s.target, unitOf(s), index);
+          const activation =
+            s.activation !== undefined && firstWith('activation', s.activation, unitOf(s), index);
           return {
             id: s.id,
             name: s.label ?? s.id,
@@ -358,7 +373,7 @@ export class MetricChart extends LitElement {
               symbol: 'none',
               animation: false,
               data: [
-                ...(s.target !== undefined
+                ...(target && s.target !== undefined
                   ? [
                       {
                         yAxis: s.target,
@@ -371,7 +386,7 @@ export class MetricChart extends LitElement {
                       },
                     ]
                   : []),
-                ...(s.activation !== undefined
+                ...(activation && s.activation !== undefined
                   ? [
                       {
                         yAxis: s.activation,
@@ -408,6 +423,22 @@ export class MetricChart extends LitElement {
       { replaceMerge: ['series'], lazyUpdate: false },
     );
   }
+}
+
+/** The `limit` most recent crossings over all series, kept per series. */
+function recentMarks<T extends { t: number }>(bySeries: T[][], limit: number): T[][] {
+  const total = bySeries.reduce((n, marks) => n + marks.length, 0);
+  if (total <= limit) return bySeries;
+  const times = bySeries.flatMap((marks) => marks.map((m) => m.t)).sort((a, b) => b - a);
+  const cutoff = times[limit - 1]!;
+  let room = limit;
+  return bySeries.map((marks) =>
+    marks.filter((m) => {
+      if (m.t < cutoff || room === 0) return false;
+      room -= 1;
+      return true;
+    }),
+  );
 }
 
 function count(series: readonly MetricChartSeries[]): number {
