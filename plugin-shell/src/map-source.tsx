@@ -5,9 +5,9 @@
  * the keda-elements relationship graph over one KedaStore per cluster (Headlamp's ApiProxy), so
  * the map and our own graph view agree.
  */
+import { Icon } from '@iconify/react';
 import * as lib from '@kinvolk/headlamp-plugin/lib';
 import { K8s } from '@kinvolk/headlamp-plugin/lib';
-import { Icon } from '@iconify/react';
 import { buildRelationshipGraph } from 'keda-elements/core/graph/build';
 import type { GraphNode as KedaGraphNode } from 'keda-elements/core/graph/types';
 import { KedaStore } from 'keda-elements/data/keda-store';
