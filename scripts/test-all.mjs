@@ -78,6 +78,11 @@ const suites = [
       ),
   },
   {
+    name: 'docs links',
+    check: true,
+    run: () => run('node', ['scripts/check-doc-links.mjs']),
+  },
+  {
     name: 'plugin-shell checks',
     check: true,
     run: async () => {
