@@ -1,5 +1,10 @@
 // Registrations only: everything they point at lives in its own module.
-import { registerRoute, registerSidebarEntry } from '@kinvolk/headlamp-plugin/lib';
+import {
+  registerDetailsViewSection,
+  registerResourceTableColumnsProcessor,
+  registerRoute,
+  registerSidebarEntry,
+} from '@kinvolk/headlamp-plugin/lib';
 import {
   ClusterTriggerAuthenticationDetailsPage,
   ScaledJobDetailsPage,
@@ -7,6 +12,7 @@ import {
   TriggerAuthenticationDetailsPage,
 } from './KedaDetailsPages';
 import { registerKedaMap } from './map-source';
+import { kedaColumnsProcessor, ScaledByKedaSection } from './ScaledByKeda';
 import {
   ClusterTriggerAuthenticationsPage,
   ScaledJobsPage,
@@ -90,3 +96,8 @@ for (const { path, kind, plural, page: Page } of details) {
 
 // Map View: the KEDA group with explicit edges (and relation providers where Headlamp has them).
 registerKedaMap();
+
+// "Scaled by KEDA" on Headlamp's Deployment, StatefulSet, HPA and Job pages KEDA manages.
+registerDetailsViewSection(({ resource }) => <ScaledByKedaSection resource={resource} />);
+// The KEDA column on Headlamp's Deployment and StatefulSet lists.
+registerResourceTableColumnsProcessor({ id: 'keda-column', processor: kedaColumnsProcessor });
