@@ -87,8 +87,13 @@ const raw: string[] = [
 
 export const HOSTILE_STRINGS: readonly HostilePayload[] = raw.map((text, i) => ({ id: i + 1, text }));
 
-/** A short version of a payload that fits where only part of it is shown (long strings are truncated). */
+/** Text with invisible and formatting characters removed and whitespace collapsed, for comparisons. */
+export function normalizeText(text: string): string {
+  return text.replace(/[\u200B-\u200D\u2066-\u2069\u202A-\u202E\uFEFF]/g, '').replace(/\s+/g, ' ');
+}
+
+/** A normalized piece of a payload that any view showing it as text contains (long strings may be cut). */
 export function visibleProbe(text: string): string {
-  const t = text.replace(/[\u200B-\u200D\u2066-\u2069\u202A-\u202E\uFEFF\n\t]/g, '');
+  const t = normalizeText(text).trim();
   return t.length > 40 ? t.slice(-30) : t;
 }
