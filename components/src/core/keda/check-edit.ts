@@ -5,6 +5,7 @@
  * column in the text.
  */
 import { admissionIssues } from './admission-rules.js';
+import { scalerSpec } from './scaler-catalog.js';
 import type { CrdSchema, FieldPath, KedaKind } from './crd-schema.js';
 import { validateAgainstSchema } from './schema-validate.js';
 import type { ValidationIssue } from './validation-issue.js';
@@ -109,6 +110,29 @@ function identityIssues(value: Json, expect: EditExpectations): ValidationIssue[
   return issues;
 }
 
+/**
+ * A trigger type no scaler answers to: KEDA's webhook lets it through, then the operator fails the
+ * object with `no scaler found for type: …` (REFERENCE §3). A warning, since the server accepts it.
+ */
+function unknownTriggerTypes(value: Json): ValidationIssue[] {
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const triggers = Array.isArray(spec.triggers) ? (spec.triggers as unknown[]) : [];
+  return triggers.flatMap((trigger, i) => {
+    const type = isRecord(trigger) ? trigger.type : undefined;
+    if (typeof type !== 'string' || type === '' || scalerSpec(type)) return [];
+    return [
+      {
+        path: ['spec', 'triggers', i, 'type'],
+        message: `no scaler found for type: ${type}`,
+        reason: 'FieldValueNotSupported' as const,
+        severity: 'warning' as const,
+        source: 'admission' as const,
+        hint: "KEDA's operator will not scale on this trigger: use one of KEDA's scaler types (the create wizard lists them).",
+      },
+    ];
+  });
+}
+
 /** Places issues found on the parsed value at their text positions, sorted by position. */
 export function locateIssues(index: YamlPositionIndex, issues: readonly ValidationIssue[]): LocatedIssue[] {
   return issues
@@ -167,6 +191,8 @@ export function checkEdit(text: string, schema: CrdSchema | undefined, expect: E
       issues.push(...identityIssues(value, expect));
       if (schema) issues.push(...validateAgainstSchema(value, schema));
       issues.push(...admissionIssues(expect.kind, value));
+      if (expect.kind === 'ScaledObject' || expect.kind === 'ScaledJob')
+        issues.push(...unknownTriggerTypes(value));
     }
   }
   const all = [...located, ...locateIssues(parsed.index, issues)].sort((a, b) => a.from - b.from);
