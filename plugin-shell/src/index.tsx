@@ -1,6 +1,7 @@
 // Registrations only: everything they point at lives in its own module.
 import {
   registerDetailsViewSection,
+  registerPluginSettings,
   registerResourceTableColumnsProcessor,
   registerRoute,
   registerSidebarEntry,
@@ -19,6 +20,7 @@ import {
   ScaledObjectsPage,
   TriggerAuthenticationsPage,
 } from './ScaledObjectsPage';
+import { KedaSettingsForm, PLUGIN_NAME } from './settings';
 
 registerSidebarEntry({
   parent: null,
@@ -101,3 +103,6 @@ registerKedaMap();
 registerDetailsViewSection(({ resource }) => <ScaledByKedaSection resource={resource} />);
 // The KEDA column on Headlamp's Deployment and StatefulSet lists.
 registerResourceTableColumnsProcessor({ id: 'keda-column', processor: kedaColumnsProcessor });
+
+// Settings → Plugins: Prometheus address, history length, metrics polling floor (saved as typed).
+registerPluginSettings(PLUGIN_NAME, KedaSettingsForm, false);
