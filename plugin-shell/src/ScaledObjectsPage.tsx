@@ -5,6 +5,7 @@ import type { ObjectRef } from 'keda-elements';
 import React from 'react';
 import { HeadlampKubeClient } from './headlamp-kube-client';
 import { headlampLink } from './KedaDetailsPages';
+import { KedaInstallCheck } from './KedaInstallCheck';
 import {
   ClusterTriggerAuthList,
   KedaConnection,
@@ -29,13 +30,15 @@ export function KedaListPage({ title, children }: { title: string; children: Rea
   const links = React.useCallback((ref: ObjectRef) => headlampLink(ref, cluster ?? ''), [cluster]);
 
   return (
-    <SectionBox title={title}>
-      <div className="keda-theme" style={style}>
-        <KedaConnection client={client} links={links}>
-          {children}
-        </KedaConnection>
-      </div>
-    </SectionBox>
+    <KedaInstallCheck>
+      <SectionBox title={title}>
+        <div className="keda-theme" style={style}>
+          <KedaConnection client={client} links={links}>
+            {children}
+          </KedaConnection>
+        </div>
+      </SectionBox>
+    </KedaInstallCheck>
   );
 }
 

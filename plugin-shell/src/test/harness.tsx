@@ -25,6 +25,14 @@ import {
 import { scaledObjectList } from './fixtures';
 
 export const CLUSTER = 'kind';
+
+/** The API server's answer for /apis/keda.sh/v1alpha1 when KEDA is installed. */
+export const kedaDiscovery = {
+  kind: 'APIResourceList',
+  apiVersion: 'v1',
+  groupVersion: 'keda.sh/v1alpha1',
+  resources: [{ name: 'scaledobjects', namespaced: true, kind: 'ScaledObject' }],
+};
 export const ROUTE_PATH = '/keda/scaledobjects';
 
 export interface HeadlampRoute {
@@ -54,6 +62,9 @@ export function fakeCluster(): RecordedRequest[] {
   return mockFetch(request => {
     if (request.url.pathname === `/clusters/${CLUSTER}/apis/keda.sh/v1alpha1/scaledobjects`) {
       return jsonResponse(scaledObjectList);
+    }
+    if (request.url.pathname === `/clusters/${CLUSTER}/apis/keda.sh/v1alpha1`) {
+      return jsonResponse(kedaDiscovery);
     }
     return statusResponse(
       404,
