@@ -9,12 +9,27 @@ import { isSecretKey, MASK, maskSecretsInText } from './mask.js';
 /** Shorter values are not replaced by text search (they would mask ordinary words). */
 const MIN_SECRET_LENGTH = 4;
 
-function walk(value: unknown, visit: (key: string, value: string) => void, key = ''): void {
-  if (typeof value === 'string') visit(key, value);
-  else if (Array.isArray(value)) value.forEach((item) => walk(item, visit, key));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) walk(v, visit, k);
+/**
+ * Visits every string with the key it is under. YAML aliases make parsed values share nodes (an
+ * alias bomb is a few lines standing for billions): each node is walked once per key it sits under.
+ */
+function walk(
+  value: unknown,
+  visit: (key: string, value: string) => void,
+  key = '',
+  seen = new Map<object, Set<string>>(),
+): void {
+  if (typeof value === 'string') {
+    visit(key, value);
+    return;
   }
+  if (typeof value !== 'object' || value === null) return;
+  const keys = seen.get(value) ?? new Set<string>();
+  if (keys.has(key)) return;
+  keys.add(key);
+  seen.set(value, keys);
+  if (Array.isArray(value)) value.forEach((item) => walk(item, visit, key, seen));
+  else for (const [k, v] of Object.entries(value)) walk(v, visit, k, seen);
 }
 
 /** The substrings of `value` that `maskSecretsInText` replaces with the mask. */
