@@ -211,7 +211,7 @@ test('hostile strings: no payload executes in any view, each shows as text, and 
     // Let the watches deliver our objects and the views render them.
     await page.waitForTimeout(1500);
     if (view.hover) await sweepCanvases(page);
-    const scan = await page.evaluate(scanDom);
+    const scan = await page.evaluate(scanDom, '');
     const { calls, violations } = await page.evaluate(() => {
       const w = window as unknown as { __xssCalls: unknown[]; __cspViolations: string[] };
       return { calls: w.__xssCalls, violations: w.__cspViolations };

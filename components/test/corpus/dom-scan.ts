@@ -11,8 +11,8 @@ export interface DomScan {
   injected: string[];
 }
 
-/** Walks the document and every open shadow root. */
-export function scanDom(): DomScan {
+/** Walks the document and every open shadow root (skipping elements matching `skip`, if given). */
+export function scanDom(skip?: string): DomScan {
   const texts: string[] = [];
   const injected: string[] = [];
   const FORBIDDEN = new Set(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'MARQUEE', 'FRAME', 'BASE', 'META']);
@@ -22,6 +22,7 @@ export function scanDom(): DomScan {
       return;
     }
     if (node instanceof Element) {
+      if (skip && node.matches(skip)) return;
       const tag = node.tagName;
       const isAppScript =
         tag === 'SCRIPT' &&
