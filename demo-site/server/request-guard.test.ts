@@ -104,7 +104,7 @@ describe('proxy headers', () => {
         'set-cookie': ['a=b'],
         'www-authenticate': 'Basic realm="x"',
         'x-debug': 'sent Bearer s3cret-token',
-        warning: ['299 - "fine"', '299 - "s3cret-token"'],
+        'x-note': ['299 - "fine"', '299 - "s3cret-token"'],
         'audit-id': 'abc',
         'transfer-encoding': 'chunked',
       },
@@ -112,7 +112,7 @@ describe('proxy headers', () => {
     );
     assert.equal(out['content-type'], 'application/json');
     assert.equal(out['audit-id'], 'abc');
-    assert.deepEqual(out.warning, ['299 - "fine"']);
+    assert.deepEqual(out['x-note'], ['299 - "fine"']);
     for (const gone of ['set-cookie', 'www-authenticate', 'x-debug', 'transfer-encoding'])
       assert.equal(out[gone], undefined);
     assert.equal(out['X-Content-Type-Options'], 'nosniff');

@@ -109,7 +109,9 @@ describe('examples/', () => {
       assert.deepEqual(scenario.manifests, example.manifests);
       for (const m of example.manifests) {
         if (m.kind !== 'ScaledObject' && m.kind !== 'ScaledJob') continue;
-        const spec = (m as { spec: { triggers: { type: string; metadata: Record<string, string> }[] } }).spec;
+        const spec = (
+          m as unknown as { spec: { triggers: { type: string; metadata: Record<string, string> }[] } }
+        ).spec;
         for (const t of spec.triggers) {
           for (const [key, value] of Object.entries(t.metadata)) {
             assert.doesNotMatch(key, /password|token|secret|connection|apiKey/i, `${objectName(m)}: ${key}`);
