@@ -48,6 +48,25 @@ export function normalizeSourcePath(path) {
   return app ? `demo-site/app/${app[1]}` : clean;
 }
 
+const mapsDir = join(coverageRoot, 'maps');
+/** Where the source map served at `url` (any origin: the demo servers differ by port) is kept. */
+export function sourceMapFile(url) {
+  const path = new URL(url).pathname;
+  return join(mapsDir, `${path.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
+}
+
+/** Keeps a bundle's source map once (e2e pages share bundles; the report reads them after the servers stop). */
+export function saveSourceMap(url, text) {
+  const file = sourceMapFile(url);
+  if (existsSync(file)) return;
+  mkdirSync(mapsDir, { recursive: true });
+  writeFileSync(file, text);
+}
+
+export function hasSourceMap(url) {
+  return existsSync(sourceMapFile(url));
+}
+
 export function rawDir(runner) {
   const dir = join(rawRoot, runner);
   mkdirSync(dir, { recursive: true });
@@ -137,6 +156,11 @@ export async function coverageReport() {
       !entry.url.includes('node_modules') && !/\/\.vite\/|\/@vite\/|\/@fs\//.test(entry.url),
     sourceFilter: (path) => isOurSource(normalizeSourcePath(path)),
     sourcePath: (path) => normalizeSourcePath(path),
+    sourceMapResolver: async (url, defaultResolver) => {
+      const file = /^https?:/.test(url) ? sourceMapFile(url) : undefined;
+      if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+      return defaultResolver(url);
+    },
     all: {
       // plugin-shell's coverage comes from vitest as Istanbul data (istanbulFiles).
       dir: sourceRoots.filter((r) => r !== 'plugin-shell/src/').map((r) => join(root, r)),

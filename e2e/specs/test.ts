@@ -1,7 +1,7 @@
 // The `test` every spec uses: Playwright's, plus V8 coverage of each page when `npm test` measures
 // coverage (KEDA_COVERAGE=1), saved for the merged report (scripts/coverage.mjs).
 import { test as base, type APIRequestContext } from '@playwright/test';
-import { writeBrowserCoverage } from '../../scripts/coverage.mjs';
+import { hasSourceMap, saveSourceMap, writeBrowserCoverage } from '../../scripts/coverage.mjs';
 
 const measuring = process.env.KEDA_COVERAGE === '1';
 
@@ -12,7 +12,7 @@ export const test = base.extend<{ pageCoverage: void }>({
       await use();
       if (measuring && !page.isClosed()) {
         const entries = await page.coverage.stopJSCoverage();
-        await attachSourceMaps(page.request, entries);
+        await keepSourceMaps(page.request, entries);
         writeBrowserCoverage('e2e', entries);
       }
     },
@@ -20,17 +20,16 @@ export const test = base.extend<{ pageCoverage: void }>({
   ],
 });
 
-/** Fetches each bundle's source map while the server still runs (the report is made after it stops). */
-async function attachSourceMaps(
-  request: APIRequestContext,
-  entries: { url: string; source?: string; sourceMap?: unknown }[],
-): Promise<void> {
+/** Saves each bundle's source map once while the server still runs (the report is made after it stops). */
+async function keepSourceMaps(request: APIRequestContext, entries: { url: string; source?: string }[]) {
   for (const entry of entries) {
     const mapUrl = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(entry.source ?? '')?.[1];
     if (!mapUrl || mapUrl.startsWith('data:') || !/^https?:\/\/(127\.0\.0\.1|localhost)/.test(entry.url))
       continue;
-    const response = await request.get(new URL(mapUrl, entry.url).href).catch(() => undefined);
-    if (response?.ok()) entry.sourceMap = await response.json();
+    const url = new URL(mapUrl, entry.url).href;
+    if (hasSourceMap(url)) continue;
+    const response = await request.get(url).catch(() => undefined);
+    if (response?.ok()) saveSourceMap(url, await response.text());
   }
 }
 
