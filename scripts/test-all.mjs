@@ -235,7 +235,7 @@ if (coverage) {
       : `BELOW A FLOOR${enforce ? '' : ' (not enforced yet: KEDA_COVERAGE_ENFORCE=1 enforces)'}`;
     summary.push(`coverage: ${verdict} (HTML: ${relative(root, report.html)})`);
   } catch (error) {
-    failed += 1;
+    if (process.env.KEDA_COVERAGE_ENFORCE === '1') failed += 1;
     summary.push(`coverage: the report failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
