@@ -14,6 +14,14 @@ import { mapNodeId } from './map-source-model';
 import { FakeWebSocket, jsonResponse, mockFetch, statusResponse } from './test/fakes';
 import { CLUSTER, restoreGlobals } from './test/harness';
 
+/** What these tests read of a Map View node. */
+interface MapNode {
+  id: string;
+  status?: string;
+  kubeObject?: { kind?: string; metadata?: { name?: string } };
+  data?: Record<string, unknown>;
+}
+
 afterEach(() => {
   cleanup();
   restoreGlobals();
@@ -116,7 +124,7 @@ describe('KEDA map source', () => {
       { timeout: 10_000 }
     );
     const nodes = result.current.flatMap(s =>
-      (s.data?.nodes ?? []).map(n => ({ ...n, sourceId: s.id }))
+      ((s.data?.nodes ?? []) as MapNode[]).map(n => ({ ...n, sourceId: s.id }))
     );
     const edges = result.current.flatMap(s => s.data?.edges ?? []);
     const byId = new Map(nodes.map(n => [n.id, n]));
