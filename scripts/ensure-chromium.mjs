@@ -26,6 +26,28 @@ export function ensureChromium(log = (line) => process.stdout.write(`${line}\n`)
   return DEBIAN_PATH;
 }
 
+/**
+ * A Debian package's binary a suite needs (prometheus for the Prometheus e2e): there already, or
+ * installed with apt-get when running as root; otherwise false (the suite says what to install).
+ */
+export function ensureDebianBinary(path, pkg, log = (line) => process.stdout.write(`${line}\n`)) {
+  if (existsSync(path)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) return false;
+  log(`${path} not found: installing Debian package "${pkg}" with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], {
+      stdio: 'inherit',
+      env,
+    });
+  } catch (error) {
+    log(`apt-get could not install ${pkg}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return existsSync(path);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.stdout.write(`${ensureChromium()}\n`);
 }

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coverageReport, rawDir, resetRaw } from './coverage.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensureDebianBinary } from './ensure-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, '.cache', 'test-results');
@@ -151,6 +151,8 @@ const suites = [
   {
     name: 'e2e (Playwright)',
     run: async () => {
+      // The Prometheus e2e scrapes the simulated cluster with Debian's prometheus.
+      ensureDebianBinary('/usr/bin/prometheus', 'prometheus');
       const build = await run('npm', ['run', 'build', '-w', 'demo-site', '--silent']);
       if (build.code) return build;
       const report = join(results, 'e2e.json');
