@@ -8,6 +8,7 @@ import {
   createChart,
   joinGroup,
   readPalette,
+  timeZoom,
   tooltipContent,
   tooltipStyle,
   type ChartPalette,
@@ -337,21 +338,7 @@ export class MetricChart extends LitElement {
           axisLabel: { color: c.muted, formatter: (v: number) => formatAxis(v) },
           splitLine: { lineStyle: { color: c.border, opacity: 0.6 } },
         },
-        dataZoom: [
-          { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-          {
-            type: 'slider',
-            xAxisIndex: 0,
-            height: 16,
-            bottom: 6,
-            filterMode: 'none',
-            borderColor: c.border,
-            textStyle: { color: c.muted },
-            labelFormatter: (v: number) => clockTime(v),
-            dataBackground: { lineStyle: { color: c.muted }, areaStyle: { color: c.surface } },
-            fillerColor: 'rgba(128,128,128,0.15)',
-          },
-        ],
+        dataZoom: timeZoom(c),
         series: shown.map((s, index) => {
           const marks = marksBySeries[index]!;
           // Series sharing a threshold draw its line once (a hundred identical dashed lines cost

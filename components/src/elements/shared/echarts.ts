@@ -198,3 +198,22 @@ export class ChartResizeController implements ReactiveController {
     this.media = undefined;
   }
 }
+
+/** Zoom on the time axis: wheel and drag inside the plot, and a slider labelled with clock times. */
+export function timeZoom(c: ChartPalette) {
+  return [
+    { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+    {
+      type: 'slider',
+      xAxisIndex: 0,
+      height: 16,
+      bottom: 6,
+      filterMode: 'none',
+      borderColor: c.border,
+      textStyle: { color: c.muted },
+      labelFormatter: (v: number) => clockTime(v),
+      dataBackground: { lineStyle: { color: c.muted }, areaStyle: { color: c.surface } },
+      fillerColor: 'rgba(128,128,128,0.15)',
+    },
+  ];
+}
