@@ -2,15 +2,9 @@
 // series per frame, in our keda-metric-chart (ECharts, canvas) and in Recharts 2 (the library
 // Headlamp ships), same data, same run, same Chromium. A frame is timed from the data change to
 // the next paint after the chart has rendered (append + render + paint).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { servePages } from './pages.ts';
 import { median, round, writeResult } from './result.ts';
 import { POINTS, SERIES } from './chart/data.ts';
 
@@ -19,33 +13,7 @@ const APPENDS = Number(process.env.CHART_BENCH_APPENDS ?? 12);
 /** Appends before timing starts (JIT warm-up, first-frame caches). */
 const WARMUP = 1;
 
-const root = join(import.meta.dirname, 'chart');
-const outDir = mkdtempSync(join(tmpdir(), 'keda-chart-bench-'));
-await build({
-  root,
-  logLevel: 'warn',
-  mode: 'production',
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    chunkSizeWarningLimit: 4000,
-    rollupOptions: { input: { ours: join(root, 'ours.html'), peer: join(root, 'peer.html') } },
-  },
-});
-
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-  readFile(path).then(
-    (body) =>
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
-    () => res.writeHead(404).end(),
-  );
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { base, server } = await servePages('chart');
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const results = {

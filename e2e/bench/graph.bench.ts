@@ -2,47 +2,16 @@
 // with preset positions) vs Headlamp's map stack (@xyflow/react 12 + elkjs layered), same graph,
 // same run, same Chromium. Measures data-to-interactive time (layout + first painted frame with
 // every node and edge) and the cost of one pan/zoom frame.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { servePages } from './pages.ts';
 import { median, round, writeResult } from './result.ts';
 import { EDGES, NODES } from './graph/data.ts';
 
 const RUNS = 3;
 const FRAMES = 30;
 
-const root = join(import.meta.dirname, 'graph');
-const outDir = mkdtempSync(join(tmpdir(), 'keda-graph-bench-'));
-await build({
-  root,
-  logLevel: 'warn',
-  mode: 'production',
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rollupOptions: { input: { ours: join(root, 'ours.html'), peer: join(root, 'peer.html') } },
-  },
-});
-
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-  readFile(path).then(
-    (body) =>
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
-    () => res.writeHead(404).end(),
-  );
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { base, server } = await servePages('graph');
 
 const results = {
   ours: { first: [] as number[], frames: [] as number[] },

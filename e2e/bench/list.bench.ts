@@ -1,46 +1,16 @@
 // list: 10,000 ScaledObjects in our keda-scaled-object-list vs material-react-table (Headlamp's
 // table library) with virtualisation, same rows, same run, same Chromium. Measures time to the
 // first rendered rows and the latency of one filter keystroke (input to painted result).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'vite';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { servePages } from './pages.ts';
 import { median, round, writeResult } from './result.ts';
 
 const RUNS = 5;
 const KEYSTROKES = ['s', 'so', 'so-', 'so-0', 'so-01', 'so-012', 'so-01', 'so-0', 'so-', 'so', 's', ''];
 
-const root = join(import.meta.dirname, 'list');
-const outDir = mkdtempSync(join(tmpdir(), 'keda-list-bench-'));
-await build({
-  root,
-  logLevel: 'warn',
-  mode: 'production',
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rollupOptions: { input: { ours: join(root, 'ours.html'), peer: join(root, 'peer.html') } },
-  },
-});
-
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-  readFile(path).then(
-    (body) =>
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
-    () => res.writeHead(404).end(),
-  );
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { base, server } = await servePages('list');
 
 const loadAtStart = loadavg()[0]!;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
