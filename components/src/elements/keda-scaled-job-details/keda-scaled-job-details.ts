@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { ageOf } from '../../core/kube/age.js';
 import { errorHint } from '../../core/kube/error-hints.js';
 import { JobResource, ScaledJobResource } from '../../core/kube/resource.js';
-import type { Condition } from '../../core/kube/types.js';
+import { conditionsTable } from '../shared/conditions-table.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { scaledJobDetails, type ScaledJobDetailsModel } from '../../core/keda/scaled-job-details.js';
 import type { ContainerDetails } from '../../core/keda/scaled-job-details-template.js';
@@ -195,31 +195,7 @@ export class ScaledJobDetails extends LitElement {
   private renderConditions(model: ScaledJobDetailsModel): TemplateResult {
     return html`<section part="section" class="wide" aria-labelledby="conditions-title">
       <h3 id="conditions-title">Conditions</h3>
-      ${
-        model.conditions.length === 0
-          ? html`<p class="none">KEDA has not written any condition yet: is the KEDA operator running?</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>Type</th>
-                  <th>Status</th>
-                  <th>Reason</th>
-                  <th>Message</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${model.conditions.map(
-                  (c: Condition) =>
-                    html`<tr>
-                      <td>${c.type}</td>
-                      <td class=${conditionClass(c)}>${c.status}</td>
-                      <td class="mono">${c.reason ?? ''}</td>
-                      <td>${c.message ?? ''}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
+      ${conditionsTable(model.conditions)}
     </section>`;
   }
 
@@ -581,12 +557,6 @@ export class ScaledJobDetails extends LitElement {
       ${body}
     </div>`;
   }
-}
-
-function conditionClass(c: { type: string; status: string }): string {
-  if (c.status === 'Unknown') return 'warn';
-  if (c.status === 'True') return c.type === 'Paused' ? 'warn' : 'yes';
-  return c.type === 'Ready' ? 'bad' : '';
 }
 
 declare global {

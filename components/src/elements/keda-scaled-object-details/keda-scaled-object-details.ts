@@ -10,7 +10,8 @@ import {
   ScaledObjectResource,
   workloadResource,
 } from '../../core/kube/resource.js';
-import type { Condition, KubeObject } from '../../core/kube/types.js';
+import { conditionClass, conditionsTable } from '../shared/conditions-table.js';
+import type { KubeObject } from '../../core/kube/types.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { KEDA_ANNOTATIONS } from '../../core/keda/annotations.js';
 import {
@@ -262,32 +263,7 @@ export class ScaledObjectDetails extends LitElement {
         : nothing;
     return html`<section part="section" class="wide" aria-labelledby="conditions-title">
       <h3 id="conditions-title">Conditions</h3>
-      ${
-        model.conditions.length === 0
-          ? html`<p class="none">KEDA has not written any condition yet: is the KEDA operator running?</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>Type</th>
-                  <th>Status</th>
-                  <th>Reason</th>
-                  <th>Message</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${model.conditions.map(
-                  (c: Condition) =>
-                    html`<tr>
-                      <td>${c.type}</td>
-                      <td class=${conditionClass(c)}>${c.status}</td>
-                      <td class="mono">${c.reason ?? ''}</td>
-                      <td>${c.message ?? ''}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-      ${note}
+      ${conditionsTable(model.conditions)} ${note}
     </section>`;
   }
 
@@ -695,13 +671,6 @@ export class ScaledObjectDetails extends LitElement {
       ${body}
     </div>`;
   }
-}
-
-function conditionClass(c: { type: string; status: string }): string {
-  const positive = c.type !== 'Fallback' && c.type !== 'Paused';
-  if (c.status === 'Unknown') return 'warn';
-  if (c.status === 'True') return positive ? 'yes' : 'warn';
-  return c.type === 'Ready' ? 'bad' : '';
 }
 
 declare global {

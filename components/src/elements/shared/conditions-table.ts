@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+import type { Condition } from '../../core/kube/types.js';
+
+/** A condition's status colour: True is good except for Fallback and Paused; a false Ready is bad. */
+export function conditionClass(c: { type: string; status: string }): string {
+  const positive = c.type !== 'Fallback' && c.type !== 'Paused';
+  if (c.status === 'Unknown') return 'warn';
+  if (c.status === 'True') return positive ? 'yes' : 'warn';
+  return c.type === 'Ready' ? 'bad' : '';
+}
+
+/** KEDA's conditions as written, or a hint when the operator has written none. */
+export function conditionsTable(conditions: readonly Condition[]): TemplateResult {
+  if (conditions.length === 0)
+    return html`<p class="none">KEDA has not written any condition yet: is the KEDA operator running?</p>`;
+  return html`<table>
+    <thead>
+      <tr>
+        <th>Type</th>
+        <th>Status</th>
+        <th>Reason</th>
+        <th>Message</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${conditions.map(
+        (c) =>
+          html`<tr>
+            <td>${c.type}</td>
+            <td class=${conditionClass(c)}>${c.status}</td>
+            <td class="mono">${c.reason ?? ''}</td>
+            <td>${c.message ?? ''}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
