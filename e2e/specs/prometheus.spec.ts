@@ -142,13 +142,31 @@ test.describe('Prometheus scraping the simulated cluster', () => {
 
     const source = new PrometheusSource({ baseUrl: promUrl });
     const ref = { namespace: 'orders', name: 'orders-processor' };
-    // At 60× a burst of 267 orders arrives every 30 s; wait until Prometheus has seen one and
-    // the HPA reacting to it.
-    const history = await waitFor('a burst and the scale-out in Prometheus', 120_000, async () => {
+    // At 60× a burst of 267 orders arrives every 30 s and drains within seconds, so a 5 s step
+    // can miss its peak: ask Prometheus for the maxima it recorded, then for the sampled history.
+    const recordedMax = async (query: string) => {
+      const now = Date.now();
+      const series = await source.queryRange(`max_over_time(${query}[1h])`, {
+        start: now,
+        end: now,
+        stepSeconds: 1,
+      });
+      return series[0]?.points.at(-1)?.value ?? 0;
+    };
+    await waitFor('a burst and the scale-out recorded by Prometheus', 120_000, async () => {
+      const value = await recordedMax(
+        'keda_scaler_metrics_value{namespace="orders",scaledObject="orders-processor"}',
+      );
+      const desired = await recordedMax(
+        'kube_horizontalpodautoscaler_status_desired_replicas{horizontalpodautoscaler="keda-hpa-orders-processor"}',
+      );
+      return value >= 200 && desired === 5 ? true : undefined;
+    });
+    const history = await waitFor('the burst in the sampled 1 h history', 60_000, async () => {
       const h = await source.scaledObjectHistory(ref, '1h');
       const values = h.metrics[0]?.samples.map((s) => s.value) ?? [];
-      const replicas = h.replicas.map((r) => r.current ?? 0);
-      return Math.max(0, ...values) >= 200 && Math.max(0, ...replicas) >= 4 ? h : undefined;
+      const replicas = h.replicas.map((r) => Math.min(r.current ?? 0, r.hpaDesired ?? 0));
+      return Math.max(0, ...values) > 0 && Math.max(0, ...replicas) >= 1 ? h : undefined;
     });
 
     expect(history.range.end - history.range.start).toBe(3600_000);
@@ -161,7 +179,8 @@ test.describe('Prometheus scraping the simulated cluster', () => {
     expect(samples.every((s) => s.source === 'prometheus' && s.t >= history.range.start)).toBe(true);
     expect(Math.max(...samples.map((s) => s.value))).toBeLessThanOrEqual(267);
     expect(history.replicas.some((r) => r.max === 5 && r.min === 1)).toBe(true);
-    expect(Math.max(...history.replicas.map((r) => r.hpaDesired ?? 0))).toBe(5);
+    expect(Math.max(...history.replicas.map((r) => r.hpaDesired ?? 0))).toBeGreaterThanOrEqual(1);
+    expect(history.replicas.every((r) => (r.hpaDesired ?? 0) <= 5)).toBe(true);
 
     // The paused ScaledObject exports no scaler value (its loop is stopped), only the paused gauge.
     const paused = await source.queryRange(
