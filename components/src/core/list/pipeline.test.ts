@@ -181,3 +181,28 @@ test('search text can be prepared ahead, a slice at a time', () => {
   );
   assert.equal(p.run(sources, request('so-1199'), 0).shown.length, 1);
 });
+
+test('free words match the same whether the search text is prepared, half prepared or not at all', () => {
+  const kinds = ['RabbitMQ', 'kafka', 'Prometheus'];
+  const many = Array.from({ length: 900 }, (_, i) => obj(`team-${i % 7}`, `so-${i}`, 1, kinds[i % 3]));
+  const sources = [{ cluster: 'a', items: many }];
+  const prepared = pipeline().p;
+  const half = pipeline().p;
+  const cold = pipeline().p;
+  for (const p of [prepared, half, cold]) p.run(sources, request(), 0);
+  prepared.prepareSearch(() => true);
+  let slices = 0;
+  half.prepareSearch(() => slices++ < 1);
+  // Typed one key at a time, so later queries narrow the earlier results.
+  const typed = ['s', 'so', 'so-1', 'so-1 rabbit', 'so-1 rabbit -team-3', 'so-1 RABBIT -team-3 kind:rabbitmq'];
+  for (const text of typed) {
+    const names = (p: typeof cold) => p.run(sources, request(text), 0).shown.map((o) => o.metadata.name);
+    const expected = names(prepared);
+    assert.ok(expected.length > 0, `"${text}" matches something`);
+    assert.deepEqual(names(half), expected, `half prepared, "${text}"`);
+    assert.deepEqual(names(cold), expected, `not prepared, "${text}"`);
+  }
+  const last = cold.run(sources, request('so-1 RABBIT -team-3'), 0).shown;
+  assert.ok(last.every((o) => o.spec.kind === 'RabbitMQ' && o.metadata.namespace !== 'team-3'));
+  assert.ok(last.every((o) => o.metadata.name!.startsWith('so-1')));
+});

@@ -47,7 +47,6 @@ const METADATA_COLUMNS = new Set(['name', 'namespace', 'cluster']);
 export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id extends string> {
   private readonly rows: RowCache<T, Row>;
   private readonly clusterOf = new WeakMap<T, string>();
-  private readonly haystacks = new WeakMap<T, string>();
   private readonly tieKeys = new WeakMap<T, string>();
   private readonly namespaceKeys = new Map<string, string>();
   private merged: { sources: ReadonlyArray<ListSource<T>>; items: readonly T[] } | undefined;
@@ -60,7 +59,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
         validUntil: number;
         result: readonly T[];
         /** Search text of each result, in step with it (when free words were searched). */
-        hay: readonly string[] | undefined;
+        hay: ReadonlyArray<string | undefined> | undefined;
       }
     | undefined;
   private haystacksMemo: { input: readonly T[]; hay: string[]; done: number } | undefined;
@@ -158,7 +157,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     const scope = `${request.namespaces.join(',')}\u0000${request.clusters.join(',')}`;
     const last = this.filtered;
     let base = input;
-    let baseHay: readonly string[] | undefined;
+    let baseHay: ReadonlyArray<string | undefined> | undefined;
     if (last && last.input === input && last.scope === scope && now < last.validUntil) {
       if (sameTerms(last.query.terms, query.terms)) return last.result;
       if (narrows(last.query, query)) {
@@ -170,8 +169,8 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     const clusters = request.clusters.length ? new Set(request.clusters) : undefined;
     const free = query.terms.filter((t) => t.key === undefined);
     const keyed = query.terms.filter((t) => t.key !== undefined);
-    if (free.length > 0 && !baseHay)
-      baseHay = base === input ? this.haystacksOf(input) : base.map((o) => this.haystack(o));
+    // Search text prepared in idle time (all of it or a prefix); past it, fields are read directly.
+    if (free.length > 0 && !baseHay && base === input) baseHay = this.preparedHaystacks(input);
     let validUntil = Number.POSITIVE_INFINITY;
     const values = (object: T, key: string): readonly string[] => {
       switch (key) {
@@ -190,22 +189,32 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     };
     const result: T[] = [];
     const hay: string[] = [];
+    let hayComplete = free.length > 0;
     rows: for (let i = 0; i < base.length; i += 1) {
       const object = base[i]!;
       if (namespaces && !namespaces.has(object.metadata.namespace ?? '')) continue;
       if (clusters && !clusters.has(this.cluster(object))) continue;
-      if (baseHay) {
-        const haystack = baseHay[i]!;
-        for (const term of free) if (haystack.includes(term.value) === term.negated) continue rows;
+      if (free.length > 0) {
+        const haystack = baseHay?.[i];
+        if (haystack !== undefined) {
+          for (const term of free) if (haystack.includes(term.value) === term.negated) continue rows;
+        } else {
+          const fields = this.config.selection.searchText(object);
+          for (const term of free) if (fieldsInclude(fields, term.value) === term.negated) continue rows;
+        }
       }
       for (const term of keyed) {
         const hit = values(object, term.key!).some((v) => valueMatches(v.toLowerCase(), term.value));
         if (hit === term.negated) continue rows;
       }
       result.push(object);
-      if (baseHay) hay.push(baseHay[i]!);
+      if (hayComplete) {
+        const haystack = baseHay?.[i];
+        if (haystack === undefined) hayComplete = false;
+        else hay.push(haystack);
+      }
     }
-    this.filtered = { input, scope, query, validUntil, result, hay: baseHay ? hay : undefined };
+    this.filtered = { input, scope, query, validUntil, result, hay: hayComplete ? hay : undefined };
     return result;
   }
 
@@ -229,19 +238,14 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     return entry.done === input.length;
   }
 
-  private haystacksOf(input: readonly T[]): readonly string[] {
-    this.prepareSearch(() => true);
+  /** The search text prepared so far for `input` (a prefix while idle time has not finished it). */
+  private preparedHaystacks(input: readonly T[]): ReadonlyArray<string | undefined> | undefined {
     const memo = this.haystacksMemo;
-    return memo && memo.input === input ? memo.hay : input.map((o) => this.haystack(o));
+    return memo && memo.input === input ? memo.hay : undefined;
   }
 
   private haystack(object: T): string {
-    let haystack = this.haystacks.get(object);
-    if (haystack === undefined) {
-      haystack = this.config.selection.searchText(object).join('\n').toLowerCase();
-      this.haystacks.set(object, haystack);
-    }
-    return haystack;
+    return this.config.selection.searchText(object).join('\n').toLowerCase();
   }
 
   /** Namespace, then name, then cluster, in natural order. */
@@ -259,6 +263,12 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     }
     return key;
   }
+}
+
+/** Whether any field contains `value` (lower case), case-insensitively: a haystack without the join. */
+function fieldsInclude(fields: readonly string[], value: string): boolean {
+  for (const field of fields) if (field.toLowerCase().includes(value)) return true;
+  return false;
 }
 
 function sameTerms(a: readonly FilterTerm[], b: readonly FilterTerm[]): boolean {
