@@ -4,17 +4,20 @@
  * MUI, with links resolved to Headlamp's own routes (ours by kind, the built-in Job, Secret,
  * Deployment… pages) and back to the list after a delete.
  */
+// Only the elements these pages render (not the package index, which defines every element).
+import 'keda-elements/context/define';
+import 'keda-elements/elements/keda-scaled-job-details/define';
+import 'keda-elements/elements/keda-scaled-object-details/define';
+import 'keda-elements/elements/keda-trigger-auth-details/define';
 import { K8s, Router } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { createComponent } from '@lit/react';
 import { useTheme } from '@mui/material/styles';
-import {
-  KedaConnection as KedaConnectionElement,
-  type ObjectRef,
-  ScaledJobDetails as ScaledJobDetailsElement,
-  ScaledObjectDetails as ScaledObjectDetailsElement,
-  TriggerAuthDetails as TriggerAuthDetailsElement,
-} from 'keda-elements';
+import type { ObjectRef } from 'keda-elements/context/contexts';
+import { KedaConnection as KedaConnectionElement } from 'keda-elements/context/keda-connection';
+import { ScaledJobDetails as ScaledJobDetailsElement } from 'keda-elements/elements/keda-scaled-job-details/keda-scaled-job-details';
+import { ScaledObjectDetails as ScaledObjectDetailsElement } from 'keda-elements/elements/keda-scaled-object-details/keda-scaled-object-details';
+import { TriggerAuthDetails as TriggerAuthDetailsElement } from 'keda-elements/elements/keda-trigger-auth-details/keda-trigger-auth-details';
 import React from 'react';
 import { useHistory, useParams } from 'react-router-dom';
 import { HeadlampKubeClient } from './headlamp-kube-client';

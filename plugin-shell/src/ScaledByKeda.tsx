@@ -7,7 +7,9 @@
 import { K8s } from '@kinvolk/headlamp-plugin/lib';
 import { NameValueTable, SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import type { KubeObjectInterface } from '@kinvolk/headlamp-plugin/lib/k8s/cluster';
-import { findCondition, type ScaledJob, type ScaledObject, scaledObjectState } from 'keda-elements';
+import { findCondition } from 'keda-elements/core/keda/conditions';
+import { scaledObjectState } from 'keda-elements/core/keda/state';
+import type { ScaledJob, ScaledObject } from 'keda-elements/core/keda/types';
 import React from 'react';
 import { type KedaManager, kedaManager, type ManagedCandidate } from './keda-managed';
 import { headlampLink } from './KedaDetailsPages';

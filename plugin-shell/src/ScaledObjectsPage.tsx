@@ -1,7 +1,7 @@
 import { K8s } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { useTheme } from '@mui/material/styles';
-import type { ObjectRef } from 'keda-elements';
+import type { ObjectRef } from 'keda-elements/context/contexts';
 import React from 'react';
 import { HeadlampKubeClient } from './headlamp-kube-client';
 import { headlampLink } from './KedaDetailsPages';

@@ -3,7 +3,8 @@
  * scaleTargetRef names it (Deployment, StatefulSet or any scalable kind), the ScaledObject that
  * owns a KEDA HPA, the ScaledJob whose label a Job carries.
  */
-import { kedaDefaults, type ScaledJob, type ScaledObject } from 'keda-elements';
+import * as kedaDefaults from 'keda-elements/core/keda/defaults';
+import type { ScaledJob, ScaledObject } from 'keda-elements/core/keda/types';
 
 export const SCALED_JOB_LABEL = 'scaledjob.keda.sh/name';
 

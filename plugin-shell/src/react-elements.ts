@@ -3,15 +3,21 @@
  * string attributes on custom elements; `@lit/react` sets element properties (objects such as
  * `client`) and wires `keda-*` events.
  */
+// Defines only the keda-* elements the plugin renders (each define is guarded: the custom element
+// registry is global). Not the package index: it defines every element, which would bundle
+// cytoscape, CodeMirror and the creation wizard that no Headlamp route shows.
+import 'keda-elements/context/define';
+import 'keda-elements/elements/keda-scaled-object-list/define';
+import 'keda-elements/elements/keda-scaled-job-list/define';
+import 'keda-elements/elements/keda-trigger-auth-list/define';
 import { createComponent } from '@lit/react';
-// Defines every keda-* element (each define is guarded: the custom element registry is global).
+import { KedaConnection as KedaConnectionElement } from 'keda-elements/context/keda-connection';
+import { ScaledJobList as ScaledJobListElement } from 'keda-elements/elements/keda-scaled-job-list/keda-scaled-job-list';
+import { ScaledObjectList as ScaledObjectListElement } from 'keda-elements/elements/keda-scaled-object-list/keda-scaled-object-list';
 import {
   ClusterTriggerAuthList as ClusterTriggerAuthListElement,
-  KedaConnection as KedaConnectionElement,
-  ScaledJobList as ScaledJobListElement,
-  ScaledObjectList as ScaledObjectListElement,
   TriggerAuthList as TriggerAuthListElement,
-} from 'keda-elements';
+} from 'keda-elements/elements/keda-trigger-auth-list/keda-trigger-auth-list';
 import React from 'react';
 
 /** `<keda-connection>`: owns the data store (list+watch caches) its descendants render. */
