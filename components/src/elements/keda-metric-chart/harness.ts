@@ -19,7 +19,7 @@ export class MetricChartHarness extends ChartHarness<MetricChart> {
 
   /** How many points series `index` draws. */
   pointCount(index = 0): number {
-    return ((this.option().series[index] as { data?: unknown[] }).data ?? []).length;
+    return this.seriesPointCount(index);
   }
 
   async pause(): Promise<void> {

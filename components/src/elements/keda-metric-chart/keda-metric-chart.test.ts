@@ -24,8 +24,10 @@ const orders: MetricChartSeries = {
   unit: 'msg',
 };
 
-async function mount(props: Partial<MetricChart>) {
-  const el = await fixture<MetricChart>(html`<keda-metric-chart style="width: 600px"></keda-metric-chart>`);
+async function mount(props: Partial<MetricChart>, width = 600) {
+  const el = await fixture<MetricChart>(
+    html`<keda-metric-chart style="width: ${width}px"></keda-metric-chart>`,
+  );
   Object.assign(el, props);
   const harness = new MetricChartHarness(el);
   await harness.settle();
@@ -91,6 +93,9 @@ describe('metric-series', () => {
     expect(formatNumber(267)).to.equal('267');
     expect(formatNumber(2.5)).to.equal('2.5');
     expect(formatNumber(0.12345)).to.equal('0.123');
+    expect(formatNumber(1234567)).to.equal('1234567');
+    expect(formatNumber(-42)).to.equal('-42');
+    expect(formatNumber(1e21)).to.equal('1000000000000000000000');
     const [row] = latestRows([orders], undefined);
     expect(row?.latest).to.equal('0 msg');
     expect(row?.target).to.equal('50 msg per pod');
@@ -172,6 +177,21 @@ describe('keda-metric-chart', () => {
     expect(tip.text).to.contain('267 msg');
     expect(tip.html).to.contain('&lt;img');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps every line at full detail while it fits, and shares a point budget among many lines', async () => {
+    const long = (n: number): MetricChartSeries => ({
+      id: `s${n}-queue`,
+      points: Array.from({ length: 3600 }, (_, i) => [T0 + i * 1000, (i * (n + 3)) % 97] as const),
+    });
+    const one = await mount({ series: [long(0)] }, 1200);
+    // 1200 px: one min/max pair per 2 px.
+    expect(one.harness.pointCount()).to.be.within(1000, 1202);
+    const many = await mount({ series: Array.from({ length: 100 }, (_, n) => long(n)) }, 1200);
+    const counts = Array.from({ length: 100 }, (_, n) => many.harness.pointCount(n));
+    expect(counts.reduce((a, b) => a + b, 0)).to.be.at.most(60_000 + 200);
+    expect(Math.min(...counts)).to.be.at.least(100);
+    expect(many.harness.tableRows()).to.have.length(100);
   });
 
   it('joins a connect group and shows a legend for several series', async () => {

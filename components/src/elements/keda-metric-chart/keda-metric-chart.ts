@@ -18,6 +18,7 @@ import {
 import {
   crossings,
   decimate,
+  flatSamples,
   formatAxis,
   latestRows,
   summarySentence,
@@ -29,6 +30,12 @@ import {
 const EXTRA_COLOURS = ['#9a60b4', '#3ba272', '#fc8452', '#ea7ccc', '#73c0de', '#ee6666', '#91cc75'];
 /** Crossing markers drawn over all series, the most recent (older ones are counted in the table). */
 const MAX_MARKERS = 120;
+/**
+ * Points drawn over all lines at most: each line gets one min/max pair per 2 px while that fits,
+ * fewer when many lines share the plot (a hundred overlapping lines show no finer detail), so a
+ * frame costs the same whatever the number of series.
+ */
+const POINT_BUDGET = 60_000;
 
 /**
  * A live chart of trigger metrics: each value against its HPA target and KEDA activation threshold
@@ -258,7 +265,8 @@ export class MetricChart extends LitElement {
   private draw(): void {
     const chart = this.chart;
     if (!chart) return;
-    const buckets = Math.max(50, Math.round(chart.getWidth() / 2));
+    const perLine = POINT_BUDGET / Math.max(1, this.shown.length) / 2;
+    const buckets = Math.max(50, Math.round(Math.min(chart.getWidth() / 2, perLine)));
     const [from, to] = this.zoomWindow ?? [-Infinity, Infinity];
     const c = (this.palette ??= readPalette(this.renderRoot as ShadowRoot));
     const shown = this.shown;
@@ -350,9 +358,10 @@ export class MetricChart extends LitElement {
             id: s.id,
             name: s.label ?? s.id,
             type: 'line',
-            data: decimate(s.points, buckets, from, to),
+            data: flatSamples(decimate(s.points, buckets, from, to)),
+            dimensions: ['time', 'value'],
             showSymbol: false,
-            lineStyle: { width: 2 },
+            lineStyle: { width: shown.length > 8 ? 1 : 2 },
             areaStyle: shown.length === 1 ? { opacity: 0.08 } : undefined,
             emphasis: { disabled: true },
             markLine: {

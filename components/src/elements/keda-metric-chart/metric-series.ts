@@ -10,7 +10,7 @@ export interface MetricChartSeries {
   id: string;
   /** What the legend and the text alternative call it; defaults to `id`. */
   label?: string;
-  /** Samples in time order. */
+  /** Samples in time order; never changed in place (pass a new array, as for any Lit property). */
   points: readonly MetricSample[];
   /** The HPA target (per pod for `AverageValue`). */
   target?: number;
@@ -42,8 +42,30 @@ export function crossings(
   value: number | undefined,
   threshold: Crossing['threshold'],
 ): Crossing[] {
+  if (value === undefined || !Number.isFinite(value)) return [];
+  // The table and the markers ask for the same crossings of the same samples in one update.
+  let byThreshold = crossingsMemo.get(points);
+  if (!byThreshold) {
+    byThreshold = new Map();
+    crossingsMemo.set(points, byThreshold);
+  }
+  const key = `${threshold} ${value}`;
+  let found = byThreshold.get(key);
+  if (!found) {
+    found = findCrossings(points, value, threshold);
+    byThreshold.set(key, found);
+  }
+  return [...found];
+}
+
+const crossingsMemo = new WeakMap<readonly MetricSample[], Map<string, readonly Crossing[]>>();
+
+function findCrossings(
+  points: readonly MetricSample[],
+  value: number,
+  threshold: Crossing['threshold'],
+): Crossing[] {
   const out: Crossing[] = [];
-  if (value === undefined || !Number.isFinite(value)) return out;
   let above: boolean | undefined;
   for (const [t, v] of points) {
     if (!Number.isFinite(v)) continue;
@@ -57,7 +79,11 @@ export function crossings(
 /** Rounds for display: integers as they are, otherwise up to 3 significant decimals. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false });
+  // String() spells integers the same way below 1e21 (and is far cheaper than an Intl format).
+  if (Number.isInteger(value))
+    return Math.abs(value) < 1e21 && !Object.is(value, -0)
+      ? String(value)
+      : value.toLocaleString('en-US', { useGrouping: false });
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 1 : abs >= 1 ? 2 : 3;
   return String(Number(value.toFixed(digits)));
@@ -184,5 +210,19 @@ export function decimate(
     if (out.at(-1) !== points[i1]) out.push(points[i1]!);
   }
   if (i1 < n - 1) out.push(points[n - 1]!);
+  return out;
+}
+
+/**
+ * Samples as ECharts' flat typed array (`t0, v0, t1, v1, …`): ECharts neither deep-clones nor
+ * walks a typed array on `setOption`, which with tuples costs more than drawing them.
+ */
+export function flatSamples(points: readonly MetricSample[]): Float64Array {
+  const out = new Float64Array(points.length * 2);
+  for (let i = 0; i < points.length; i += 1) {
+    const [t, v] = points[i]!;
+    out[i * 2] = t;
+    out[i * 2 + 1] = v;
+  }
   return out;
 }

@@ -2,6 +2,10 @@ import { getInstanceByDom } from 'echarts/core';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+interface SeriesOwner {
+  getSeriesByIndex(index: number): { getData(): { count(): number } };
+}
+
 /** What the live-chart harnesses share: the state shown, the toolbar, the text alternative, the chart's option. */
 export class ChartHarness<E extends HTMLElement & { updateComplete: Promise<boolean> }> {
   constructor(readonly element: E) {}
@@ -69,6 +73,15 @@ export class ChartHarness<E extends HTMLElement & { updateComplete: Promise<bool
     const chart = plot ? getInstanceByDom(plot) : undefined;
     if (!chart) throw new Error('no chart');
     return chart.getOption() as Record<string, unknown> & { series: Array<Record<string, unknown>> };
+  }
+
+  /** How many points series `index` holds as ECharts reads its data (what it draws). */
+  seriesPointCount(index = 0): number {
+    const plot = this.root.querySelector<HTMLElement>('.plot');
+    const chart = plot ? getInstanceByDom(plot) : undefined;
+    if (!chart) throw new Error('no chart');
+    const model = (chart as unknown as { getModel(): SeriesOwner }).getModel();
+    return model.getSeriesByIndex(index).getData().count();
   }
 
   /** The chart's connect group. */
