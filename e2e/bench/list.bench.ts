@@ -63,7 +63,10 @@ writeResult({
     keystrokeP95Ms: { ours: round(p95(results.ours.keys)), peer: round(p95(results.peer.keys)) },
     keystrokeMedianMs: { ours: round(median(results.ours.keys)), peer: round(median(results.peer.keys)) },
     keystrokes: results.ours.keys.length,
-    keystrokeMs: { ours: results.ours.keys.map((v) => round(v)), peer: results.peer.keys.map((v) => round(v)) },
+    keystrokeMs: {
+      ours: results.ours.keys.map((v) => round(v)),
+      peer: results.peer.keys.map((v) => round(v)),
+    },
     firstRowsGoalMet: peer / ours >= 5,
     keystrokeGoalMet: p95(results.ours.keys) <= 16,
     keystrokeMedianRatio: round(median(results.peer.keys) / median(results.ours.keys), 1),

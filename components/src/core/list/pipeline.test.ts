@@ -194,7 +194,14 @@ test('free words match the same whether the search text is prepared, half prepar
   let slices = 0;
   half.prepareSearch(() => slices++ < 1);
   // Typed one key at a time, so later queries narrow the earlier results.
-  const typed = ['s', 'so', 'so-1', 'so-1 rabbit', 'so-1 rabbit -team-3', 'so-1 RABBIT -team-3 kind:rabbitmq'];
+  const typed = [
+    's',
+    'so',
+    'so-1',
+    'so-1 rabbit',
+    'so-1 rabbit -team-3',
+    'so-1 RABBIT -team-3 kind:rabbitmq',
+  ];
   for (const text of typed) {
     const names = (p: typeof cold) => p.run(sources, request(text), 0).shown.map((o) => o.metadata.name);
     const expected = names(prepared);
