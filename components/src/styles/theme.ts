@@ -11,7 +11,10 @@ export const themeStyles = css`
     --_muted: var(--keda-muted, color-mix(in srgb, var(--_fg) 62%, var(--_bg)));
     --_border: var(--keda-border, color-mix(in srgb, var(--_fg) 16%, var(--_bg)));
     --_surface: var(--keda-surface, color-mix(in srgb, var(--_fg) 4%, var(--_bg)));
-    --_accent: var(--keda-accent, #326ce5);
+    /* Links and accents: 4.5:1 or more on the background and the light surfaces and tints. */
+    --_accent: var(--keda-accent, light-dark(#2860d4, #7aa7ff));
+    /* Text on an accent-filled button: white on the light theme's blue, near-black on the dark's. */
+    --_on-accent: var(--keda-on-accent, light-dark(#fff, #0d1117));
     --_ok: var(--keda-ok, light-dark(#16794c, #4ccf8a));
     --_warn: var(--keda-warn, light-dark(#9a5b00, #f2b04c));
     --_error: var(--keda-error, light-dark(#b3261e, #ff8a80));

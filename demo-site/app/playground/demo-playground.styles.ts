@@ -8,7 +8,7 @@ export const playgroundStyles = css`
     font-size: 13px;
     --_muted: var(--keda-muted, GrayText);
     --_border: var(--keda-border, #ccc);
-    --_accent: var(--keda-accent, #326ce5);
+    --_accent: var(--keda-accent, light-dark(#2860d4, #7aa7ff));
     --_bg: var(--keda-bg, Canvas);
     --_surface: var(--keda-surface, Canvas);
     --_error: var(--keda-error, light-dark(#b3261e, #ff8a80));

@@ -139,7 +139,7 @@ export const wizardStyles = css`
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: white;
+    color: var(--_on-accent);
   }
   button.primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_accent) 85%, black);

@@ -114,6 +114,7 @@ function combine(a: InformerState, b: InformerState): InformerState {
  * @cssprop --keda-border - Borders.
  * @cssprop --keda-surface - Panels.
  * @cssprop --keda-accent - Primary button, focus, the replicas line.
+ * @cssprop --keda-on-accent - Text on the primary (accent-filled) button.
  * @cssprop --keda-error - Errors.
  * @cssprop --keda-warn - Warnings and the load line.
  * @cssprop --keda-ok - Success.

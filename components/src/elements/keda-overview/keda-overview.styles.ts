@@ -125,8 +125,9 @@ export const overviewStyles = [
       color: var(--_muted);
       font-weight: 500;
     }
+    /* None in this state: a dashed outline, the label keeps its full colour (and contrast). */
     .states li.zero .state {
-      opacity: 0.7;
+      border-style: dashed;
     }
     .empty,
     .hint {

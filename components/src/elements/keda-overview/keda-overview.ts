@@ -264,16 +264,11 @@ export class KedaOverview extends LitElement {
       <ul class="states">
         ${counts.states.map((s) => {
           const href = synced ? link(stateFilter(s.kind)) : undefined;
-          const body = html`<span class="n">${synced ? s.count : '–'}</span
-            ><span class="state ${s.kind}">${s.label}</span>`;
+          // The link's name is its text ("3 Active ScaledObjects"): what is seen is what is said.
+          const body = html`<span class="n">${synced ? s.count : '–'}</span>
+            <span class="state ${s.kind}">${s.label}</span><span class="visually-hidden"> ${plural}</span>`;
           return html`<li class=${s.count === 0 ? 'zero' : ''}>
-            ${
-              href
-                ? html`<a part="count" href=${href} aria-label=${`${s.count} ${s.label} ${plural}`}
-                    >${body}</a
-                  >`
-                : html`<span part="count">${body}</span>`
-            }
+            ${href ? html`<a part="count" href=${href}>${body}</a>` : html`<span part="count">${body}</span>`}
           </li>`;
         })}
       </ul>

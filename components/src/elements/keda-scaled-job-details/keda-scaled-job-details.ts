@@ -41,6 +41,7 @@ type Action = 'pause' | 'resume' | 'delete';
  * @cssprop --keda-bg - Card background.
  * @cssprop --keda-border - Borders.
  * @cssprop --keda-accent - Links and the primary button.
+ * @cssprop --keda-on-accent - Text on the primary (accent-filled) button.
  */
 export class ScaledJobDetails extends LitElement {
   static override styles = [themeStyles, statePillStyles, detailsStyles, scaledJobDetailsStyles];

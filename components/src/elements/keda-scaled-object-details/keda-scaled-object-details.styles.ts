@@ -63,7 +63,7 @@ export const detailsStyles = css`
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: white;
+    color: var(--_on-accent);
   }
   button:focus-visible,
   a:focus-visible,

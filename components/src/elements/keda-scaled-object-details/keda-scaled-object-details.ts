@@ -55,6 +55,7 @@ type Action = 'pause' | 'pause-replicas' | 'resume' | 'delete' | 'force' | 'unfo
  * @cssprop --keda-bg - Card background.
  * @cssprop --keda-border - Borders.
  * @cssprop --keda-accent - Links and the primary button.
+ * @cssprop --keda-on-accent - Text on the primary (accent-filled) button.
  */
 export class ScaledObjectDetails extends LitElement {
   static override styles = [themeStyles, statePillStyles, detailsStyles];

@@ -59,6 +59,7 @@ const STATE_TEXT: Record<SecretRefState, string> = {
  * @cssprop --keda-bg - Card background.
  * @cssprop --keda-border - Borders.
  * @cssprop --keda-accent - Links and the primary button.
+ * @cssprop --keda-on-accent - Text on the primary (accent-filled) button.
  */
 export class TriggerAuthDetails extends LitElement {
   static override styles = [themeStyles, statePillStyles, detailsStyles, triggerAuthDetailsStyles];

@@ -65,7 +65,7 @@ export const yamlEditorStyles = css`
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: white;
+    color: var(--_on-accent);
   }
   button.danger {
     color: var(--_error);

@@ -173,9 +173,12 @@ describe('keda-yaml-editor', () => {
     await until(() => harness.markedLines().includes(line), 'lint mark');
     expect(harness.button('Review and save…')?.disabled).to.equal(true);
 
-    // The problem's place is a button: it puts the cursor there.
+    // The problem's place is a button: it puts the cursor there. Its name is what it shows
+    // (WCAG 2.5.3); the title says what it does.
     const go = harness.element.shadowRoot!.querySelector<HTMLButtonElement>('.problems li button')!;
-    expect(go.getAttribute('aria-label')).to.equal(`Go to line ${line}, column ${problem!.column}`);
+    expect(go.textContent?.trim()).to.equal(`${line}:${problem!.column}`);
+    expect(go.getAttribute('aria-label')).to.equal(null);
+    expect(go.title).to.equal(`Go to line ${line}, column ${problem!.column}`);
     go.click();
     const view = harness.view();
     expect(view.hasFocus).to.equal(true);

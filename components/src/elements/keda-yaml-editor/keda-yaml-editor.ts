@@ -82,6 +82,7 @@ interface Review {
  * @cssprop --keda-surface - Gutters, notices.
  * @cssprop --keda-border - Borders.
  * @cssprop --keda-accent - Focus, selection and the primary button.
+ * @cssprop --keda-on-accent - Text on the primary (accent-filled) button.
  * @cssprop --keda-error - Errors. @cssprop --keda-warn - Warnings. @cssprop --keda-ok - Added lines.
  * @cssprop --keda-mono-font - The editor font.
  * @cssprop --keda-editor-height - Height of the editor (default 28em; the frame is resizable).

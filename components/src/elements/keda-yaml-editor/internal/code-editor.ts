@@ -70,7 +70,9 @@ export class CodeEditor {
             indentWithTab,
           ]),
           this.readOnly.of(readOnlyExtensions(options.readOnly)),
-          EditorView.contentAttributes.of({ 'aria-label': options.label }),
+          // An explicit tab stop: the scrolling text is reachable by keyboard even read-only
+          // (axe's scrollable-region-focusable does not count contenteditable as focusable).
+          EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) options.onChange(update.state.doc.toString());
           }),

@@ -37,7 +37,10 @@ const theme = EditorView.theme({
     borderRadius: '6px',
     boxShadow: '0 4px 16px color-mix(in srgb, var(--_fg) 18%, transparent)',
   },
-  '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: 'var(--_accent)', color: 'white' },
+  '.cm-tooltip-autocomplete > ul > li[aria-selected]': {
+    backgroundColor: 'var(--_accent)',
+    color: 'var(--_on-accent)',
+  },
   '.cm-completionDetail': { color: 'var(--_muted)', fontStyle: 'normal', marginLeft: '1em' },
   '.cm-tooltip.cm-completionInfo': { maxWidth: '32em', whiteSpace: 'pre-wrap', padding: '6px 10px' },
   '.cm-diagnostic': { whiteSpace: 'pre-wrap' },

@@ -49,7 +49,7 @@ export function problemsList(
               type="button"
               class="link where"
               @click=${() => go(issue)}
-              aria-label=${`Go to line ${issue.line}, column ${issue.column}`}
+              title=${`Go to line ${issue.line}, column ${issue.column}`}
             >
               ${issue.line}:${issue.column}
             </button>
