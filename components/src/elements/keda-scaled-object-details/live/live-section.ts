@@ -30,6 +30,7 @@ import '../../keda-event-log/define.js';
 import {
   connectionState,
   liveEvents,
+  liveWindow,
   metricChartSeries,
   replicaChartSeries,
   triggerState,
@@ -396,18 +397,17 @@ export class ScaledObjectLive extends LitElement {
     return this.storyMemo.episodes;
   }
 
-  /** One window for every chart: from the oldest sample or event to now. */
+  /** One window for every chart (see liveWindow). */
   private range(
     series: SampledSeries,
     events: readonly EventRecord[],
     now: number,
   ): readonly [number, number] {
-    const starts = [
-      ...series.metrics.map((m) => m.samples[0]?.t),
-      series.replicas[0]?.t,
-      events[0]?.firstTime,
-    ].filter((t): t is number => t !== undefined);
-    const from = Math.min(now - 60_000, ...starts);
+    const [from] = liveWindow(
+      [...series.metrics.map((m) => m.samples[0]?.t), series.replicas[0]?.t],
+      events.length ? Math.min(...events.map((e) => e.firstTime)) : undefined,
+      now,
+    );
     const key = `${from}|${now}`;
     if (this.rangeMemo?.key !== key) this.rangeMemo = { key, range: [from, now] };
     return this.rangeMemo.range;

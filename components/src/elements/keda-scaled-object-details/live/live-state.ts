@@ -189,3 +189,29 @@ export function replicaChartSeries(
     ...(last?.max !== undefined ? { max: last.max } : {}),
   };
 }
+
+/** The shortest window the live charts show. */
+export const MIN_LIVE_WINDOW_MS = 5 * 60_000;
+/** How far back events alone (nothing sampled yet) open the window. */
+export const EVENTS_ONLY_WINDOW_MS = 60 * 60_000;
+
+/**
+ * The time window every live chart shares, ending `now`: all the samples (the recorded history
+ * included) and at least the last five minutes. Older events do not widen it (a ScaledObject created
+ * a week ago would squeeze the samples into the last pixels); they stay in the event log. With no
+ * samples yet, it reaches back to the oldest event of the last hour.
+ */
+export function liveWindow(
+  sampleStarts: ReadonlyArray<number | undefined>,
+  oldestEvent: number | undefined,
+  now: number,
+): [number, number] {
+  const starts = sampleStarts.filter((t): t is number => t !== undefined);
+  const reach =
+    starts.length > 0
+      ? Math.min(...starts)
+      : oldestEvent !== undefined
+        ? Math.max(oldestEvent, now - EVENTS_ONLY_WINDOW_MS)
+        : now;
+  return [Math.min(now - MIN_LIVE_WINDOW_MS, reach), now];
+}
