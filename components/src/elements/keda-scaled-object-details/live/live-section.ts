@@ -252,7 +252,7 @@ export class ScaledObjectLive extends LitElement {
       series.lastSampleAt,
     );
     const chartNow = Math.max(series.lastSampleAt ?? 0, Math.floor(now / CHART_TICK_MS) * CHART_TICK_MS);
-    const metrics = this.metricSeries(series, model);
+    const metrics = this.metricSeries(series, model, chartNow);
     const replicas = replicaChartSeries(series.replicas, chartNow);
     const episodes = so ? this.episodes(so, hpa, events, series) : [];
     const actions: ScalingMarker[] = episodes.map((e) => ({
@@ -358,13 +358,17 @@ export class ScaledObjectLive extends LitElement {
     return this.eventMemo.records;
   }
 
-  private metricSeries(series: SampledSeries, model: ScaledObjectDetailsModel): MetricChartSeries[] {
-    const key = model.triggers.map((t) => `${t.metricName}:${t.type}:${t.name ?? ''}`).join('|');
+  private metricSeries(
+    series: SampledSeries,
+    model: ScaledObjectDetailsModel,
+    now: number,
+  ): MetricChartSeries[] {
+    const key = `${now}|${model.triggers.map((t) => `${t.metricName}:${t.type}:${t.name ?? ''}`).join('|')}`;
     if (this.metricMemo?.version !== series.version || this.metricMemo.key !== key)
       this.metricMemo = {
         version: series.version,
         key,
-        series: metricChartSeries(series.metrics, model.triggers),
+        series: metricChartSeries(series.metrics, model.triggers, now),
       };
     return this.metricMemo.series;
   }

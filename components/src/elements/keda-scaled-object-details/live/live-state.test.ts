@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EVENTS_ONLY_WINDOW_MS, MIN_LIVE_WINDOW_MS, liveWindow } from './live-state.js';
+import type { MetricSeries } from '../../../data/metrics-sampler.js';
+import { EVENTS_ONLY_WINDOW_MS, MIN_LIVE_WINDOW_MS, liveWindow, metricChartSeries } from './live-state.js';
 
 const NOW = Date.UTC(2026, 10, 30, 11, 0, 0);
 const MIN = 60_000;
@@ -22,5 +23,31 @@ describe('liveWindow', () => {
   it('reaches back to the events of the last hour while nothing is sampled', () => {
     expect(liveWindow([undefined], NOW - 20 * MIN, NOW)).to.deep.equal([NOW - 20 * MIN, NOW]);
     expect(liveWindow([], NOW - 5 * 60 * MIN, NOW)).to.deep.equal([NOW - EVENTS_ONLY_WINDOW_MS, NOW]);
+  });
+});
+
+describe('metricChartSeries', () => {
+  const orders = (samples: MetricSeries['samples']): MetricSeries => ({
+    metricName: 's0-rabbitmq-orders',
+    targetType: 'AverageValue',
+    target: 50,
+    activationThreshold: 0,
+    samples,
+  });
+
+  it('holds the last value until now, as the watched HPA status still says it', () => {
+    const [series] = metricChartSeries([orders([{ t: NOW - 3 * MIN, value: 12 }])], [], NOW);
+    expect(series!.points).to.deep.equal([
+      [NOW - 3 * MIN, 12],
+      [NOW, 12],
+    ]);
+    expect(series!.target).to.equal(50);
+    expect(series!.activation).to.equal(0);
+  });
+
+  it('adds nothing when the last sample is now, when there is none, or without a now', () => {
+    expect(metricChartSeries([orders([{ t: NOW, value: 3 }])], [], NOW)[0]!.points).to.deep.equal([[NOW, 3]]);
+    expect(metricChartSeries([orders([])], [], NOW)[0]!.points).to.deep.equal([]);
+    expect(metricChartSeries([orders([{ t: NOW - MIN, value: 3 }])], [])[0]!.points).to.have.length(1);
   });
 });

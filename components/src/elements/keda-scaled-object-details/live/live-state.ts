@@ -143,18 +143,26 @@ export function liveEvents(
   });
 }
 
-/** Chart series from the sampler's metric series (samples mapped to `[t, value]` once per version). */
+/**
+ * Chart series from the sampler's metric series. Samples arrive when the HPA's status changes, so
+ * with `now` the last value is held until then (the watched status still says it), as the replica
+ * counts are: a steady metric draws a line, not a lone point.
+ */
 export function metricChartSeries(
   metrics: readonly MetricSeries[],
   triggers: readonly TriggerDetails[],
+  now?: number,
 ): MetricChartSeries[] {
   return metrics.map((m) => {
+    const points = m.samples.map((s) => [s.t, s.value] as MetricSample);
+    const last = points.at(-1);
+    if (now !== undefined && last && last[0] < now) points.push([now, last[1]]);
     const trigger = triggers.find((t) => t.metricName === m.metricName);
     const unit = m.targetType === 'Utilization' ? '%' : undefined;
     return {
       id: m.metricName,
       label: `${m.metricName}${trigger ? ` (${trigger.type}${trigger.name ? ` ${trigger.name}` : ''})` : ''}`,
-      points: m.samples.map((s) => [s.t, s.value] as MetricSample),
+      points,
       ...(m.target !== undefined ? { target: m.target } : {}),
       ...(m.activationThreshold !== undefined ? { activation: m.activationThreshold } : {}),
       ...(m.targetType ? { targetType: m.targetType } : {}),
