@@ -6,15 +6,32 @@ import { setStore } from '@kinvolk/headlamp-plugin/lib/lib/router/createRouteURL
 import store from '@kinvolk/headlamp-plugin/lib/redux/stores/store';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import type { MetricChart } from 'keda-elements/elements/keda-metric-chart/keda-metric-chart';
+import type { ReplicaChart } from 'keda-elements/elements/keda-replica-chart/keda-replica-chart';
 import React from 'react';
 import { Provider } from 'react-redux';
 import { MemoryRouter } from 'react-router-dom';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { settingsStore } from './settings';
 import { FakeWebSocket, jsonResponse, mockFetch, statusResponse } from './test/fakes';
 import { CLUSTER, restoreGlobals, theme } from './test/harness';
 
-beforeAll(() => setStore(store));
+beforeAll(() => {
+  setStore(store);
+  // jsdom lays nothing out: give the charts' plots a size, as the page would (ECharts warns at 0).
+  for (const [key, value] of [
+    ['clientWidth', 480],
+    ['clientHeight', 150],
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  }
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+});
+beforeEach(() => settingsStore.set({}));
 afterEach(() => {
   cleanup();
   restoreGlobals();
@@ -54,17 +71,75 @@ const deployment = (name: string) =>
     status: { replicas: 3, readyReplicas: 2 },
   } as never);
 
-function fakeKeda() {
+const hpa = {
+  apiVersion: 'autoscaling/v2',
+  kind: 'HorizontalPodAutoscaler',
+  metadata: { name: 'keda-hpa-web-so', namespace: 'shop', uid: 'hpa', resourceVersion: '5' },
+  spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 8 },
+  status: { currentReplicas: 3, desiredReplicas: 4 },
+};
+const scaledJob = {
+  apiVersion: 'keda.sh/v1alpha1',
+  kind: 'ScaledJob',
+  metadata: { name: 'batch', namespace: 'shop', uid: 'sj' },
+  spec: { jobTargetRef: { template: {} }, maxReplicaCount: 7, triggers: [] },
+  status: { conditions: [{ type: 'Ready', status: 'True', reason: 'ScaledJobReady' }] },
+};
+const job = (name: string, finished: boolean) => ({
+  apiVersion: 'batch/v1',
+  kind: 'Job',
+  metadata: {
+    name,
+    namespace: 'shop',
+    uid: `job-${name}`,
+    labels: { 'scaledjob.keda.sh/name': 'batch' },
+    creationTimestamp: '2026-01-01T00:00:00Z',
+  },
+  spec: {},
+  status: finished
+    ? { succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] }
+    : { active: 1 },
+});
+const deploymentJson = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'shop', uid: 'd-web', resourceVersion: '7' },
+  spec: { replicas: 3 },
+  status: { replicas: 3, readyReplicas: 2 },
+};
+const PROMETHEUS = '/api/v1/namespaces/monitoring/services/prometheus:9090/proxy';
+
+/** The cluster of these tests (lists by namespace; watches accepted and kept open). */
+function fakeKeda(prometheus?: (query: string) => unknown) {
   FakeWebSocket.install();
   FakeWebSocket.autoAccept = true;
   return mockFetch(request => {
-    if (request.url.pathname === `${KEDA}/namespaces/shop/scaledobjects`) {
+    const path = request.url.pathname;
+    if (path === `${KEDA}/namespaces/shop/scaledobjects`) {
       return jsonResponse(list('ScaledObject', [scaledObject]));
     }
-    if (request.url.pathname === `${KEDA}/namespaces/shop/scaledjobs`) {
-      return jsonResponse(list('ScaledJob', []));
+    if (path === `${KEDA}/namespaces/shop/scaledjobs`) {
+      return jsonResponse(list('ScaledJob', [scaledJob]));
     }
-    return statusResponse(404, 'Not Found', 'NotFound', `no ${request.url.pathname}`);
+    if (path === `${API}/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers`) {
+      return jsonResponse({
+        ...list('HorizontalPodAutoscaler', [hpa]),
+        apiVersion: 'autoscaling/v2',
+      });
+    }
+    if (path === `${API}/apis/apps/v1/namespaces/shop/deployments`) {
+      return jsonResponse({ ...list('Deployment', [deploymentJson]), apiVersion: 'apps/v1' });
+    }
+    if (path === `${API}/apis/batch/v1/namespaces/shop/jobs`) {
+      return jsonResponse({
+        ...list('Job', [job('batch-1', false), job('batch-2', false), job('batch-0', true)]),
+        apiVersion: 'batch/v1',
+      });
+    }
+    if (prometheus && path === `${API}${PROMETHEUS}/api/v1/query_range`) {
+      return jsonResponse(prometheus(request.url.searchParams.get('query') ?? ''));
+    }
+    return statusResponse(404, 'Not Found', 'NotFound', `no ${path}`);
   });
 }
 
@@ -125,6 +200,111 @@ describe('the Scaled by KEDA details section', () => {
     expect(getByTestId('unrelated').textContent).toBe('');
     expect(requests.some(r => r.url.pathname === `${KEDA}/namespaces/shop/scaledobjects`)).toBe(
       true
+    );
+  });
+
+  const matrix = (values: [number, string][]) => ({
+    status: 'success',
+    data: { resultType: 'matrix', result: values.length ? [{ metric: {}, values }] : [] },
+  });
+
+  it('draws the replicas of the managing ScaledObject: sampled, themed, with a text alternative', async () => {
+    settingsStore.set({ pollFloorSeconds: 30, historyMinutes: 90 });
+    const Section = registeredSection();
+    fakeKeda();
+    const { container } = render(withProviders(<Section resource={deployment('web')} />));
+    const chart = () => container.querySelector('keda-replica-chart') as ReplicaChart | null;
+    await waitFor(() => expect(chart()?.current.length).toBeGreaterThan(0), { timeout: 10000 });
+    const element = chart()!;
+    // The Deployment's own counts (status.replicas), the HPA's desired, KEDA's min/max band.
+    expect(element.current.at(-1)?.[1]).toBe(3);
+    expect(element.desired.at(-1)?.[1]).toBe(4);
+    expect([element.min, element.max]).toEqual([1, 8]);
+    await waitFor(() =>
+      expect(
+        element.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label')
+      ).toContain('Replicas: 3 current, 4 desired, limits 1 to 8')
+    );
+    const box = element.closest('.keda-mini-chart') as HTMLElement;
+    expect(box.getAttribute('aria-label')).toBe('Replicas of ScaledObject web-so');
+    expect(box.getAttribute('style')).toContain(`--keda-bg: ${theme.palette.background.paper}`);
+    expect(box.getAttribute('style')).toContain('--keda-chart-height: 150px');
+    expect(container.textContent).toContain('the external metrics API at most every 30 s');
+    expect(container.textContent).toContain('Keeps 90 min.');
+  });
+
+  it('takes settings changes without a reload: polling floor, history length, Prometheus', async () => {
+    const Section = registeredSection();
+    const queries: string[] = [];
+    const past = Math.floor(Date.now() / 1000) - 600;
+    fakeKeda(query => {
+      queries.push(query);
+      return query.startsWith('kube_horizontalpodautoscaler_status_current_replicas')
+        ? matrix([[past, '1']])
+        : matrix([]);
+    });
+    const { container } = render(withProviders(<Section resource={deployment('web')} />));
+    const chart = () => container.querySelector('keda-replica-chart') as ReplicaChart | null;
+    await waitFor(() => expect(chart()?.current.length).toBeGreaterThan(0), { timeout: 10000 });
+    expect(container.textContent).toContain('at most every 15 s. Keeps 60 min.');
+    expect(queries).toHaveLength(0);
+
+    act(() => settingsStore.update({ prometheusAddress: PROMETHEUS, pollFloorSeconds: 60 }));
+
+    await waitFor(
+      () => expect(container.textContent).toContain('Earlier history from Prometheus.'),
+      {
+        timeout: 10000,
+      }
+    );
+    expect(container.textContent).toContain('at most every 60 s. Keeps 60 min.');
+    expect(queries).toContain(
+      'kube_horizontalpodautoscaler_status_current_replicas{namespace="shop",horizontalpodautoscaler="keda-hpa-web-so"}'
+    );
+    // Prometheus' replica count from 10 minutes ago opens the chart, before the recorded samples.
+    await waitFor(() => expect(chart()?.current[0]).toEqual([past * 1000, 1]));
+    expect(chart()?.range?.[0]).toBe(past * 1000);
+
+    act(() => settingsStore.update({ historyMinutes: 5 }));
+    await waitFor(() => expect(container.textContent).toContain('Keeps 5 min.'));
+    // The window shows no more than the history length.
+    await waitFor(() => {
+      const range = chart()?.range;
+      expect(range && range[1] - range[0]).toBe(5 * 60_000);
+    });
+  });
+
+  it('says why Prometheus history is missing when the query fails', async () => {
+    settingsStore.set({
+      prometheusAddress: '/api/v1/namespaces/monitoring/services/nope:9090/proxy',
+    });
+    const Section = registeredSection();
+    fakeKeda(() => matrix([]));
+    const { container } = render(withProviders(<Section resource={deployment('web')} />));
+    await waitFor(() => expect(container.textContent).toContain('Prometheus history failed: '), {
+      timeout: 10000,
+    });
+    expect(container.textContent).toContain(
+      '/api/v1/namespaces/monitoring/services/nope:9090/proxy'
+    );
+  });
+
+  it("charts a ScaledJob's running Jobs on the page of one of its Jobs", async () => {
+    const Section = registeredSection();
+    fakeKeda();
+    const resource = new K8s.ResourceClasses.Job(job('batch-1', false) as never);
+    const { container } = render(withProviders(<Section resource={resource} />));
+    const chart = () => container.querySelector('keda-metric-chart') as MetricChart | null;
+    await waitFor(() => expect(chart()?.series[0]?.points.at(-1)?.[1]).toBe(2), {
+      timeout: 10000,
+    });
+    expect(container.textContent).toContain('ScaledJob batch');
+    expect(container.textContent).toContain('1 active, 0 succeeded');
+    expect(container.textContent).toContain('At most 7 at once');
+    await waitFor(() =>
+      expect(
+        chart()?.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label')
+      ).toContain('Running jobs: 2')
     );
   });
 

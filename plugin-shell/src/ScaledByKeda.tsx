@@ -13,6 +13,7 @@ import type { ScaledJob, ScaledObject } from 'keda-elements/core/keda/types';
 import React from 'react';
 import { type KedaManager, kedaManager, type ManagedCandidate } from './keda-managed';
 import { headlampLink } from './KedaDetailsPages';
+import { ScaledJobMiniChart, ScaledObjectMiniChart } from './ScaledByKedaChart';
 
 const { KubeObject } = K8s.cluster;
 
@@ -113,7 +114,27 @@ function ScaledByKedaBody({ resource }: { resource: ResourceLike }) {
   return (
     <SectionBox title="Scaled by KEDA">
       <NameValueTable rows={rows} />
+      <ManagerChart manager={manager} cluster={cluster} />
     </SectionBox>
+  );
+}
+
+/** The mini chart of the manager: replicas of a ScaledObject's target, a ScaledJob's running Jobs. */
+function ManagerChart({ manager, cluster }: { manager: KedaManager; cluster: string }) {
+  if (!manager.object) return null;
+  if (manager.kind === 'ScaledObject') {
+    return (
+      <ScaledObjectMiniChart cluster={cluster} namespace={manager.namespace} name={manager.name} />
+    );
+  }
+  const max = (manager.object.spec as { maxReplicaCount?: number } | undefined)?.maxReplicaCount;
+  return (
+    <ScaledJobMiniChart
+      cluster={cluster}
+      namespace={manager.namespace}
+      name={manager.name}
+      maxReplicaCount={max ?? 100}
+    />
   );
 }
 
