@@ -17,6 +17,8 @@ const THEMES = ['light', 'dark'] as const;
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
 test.describe.configure({ timeout: 120_000 });
+// A step that cannot happen fails in seconds, not at the end of the (long) axe test.
+test.use({ actionTimeout: 15_000 });
 
 async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
   const response = await request.post(`${API}${path}`, { data: body });
@@ -400,60 +402,349 @@ test.describe('axe-core', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Keyboard
+// Keyboard: every action of the views with the keyboard alone (Tab, Shift+Tab, Enter, Space,
+// arrows, Escape). No click, no fill, no focus() call.
 
-/** The deep active element's tag, role and accessible-ish name. */
-async function focused(page: Page): Promise<string> {
+interface Focus {
+  tag: string;
+  /** aria-label, else the text. */
+  name: string;
+  field: string;
+  action: string;
+  workload: string;
+  className: string;
+  /** Inside an open <dialog>. */
+  inDialog: boolean;
+}
+
+/** The deep active element (through shadow roots). */
+async function focused(page: Page): Promise<Focus> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return '';
-    const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().replace(/\s+/g, ' ');
-    return `${el.tagName.toLowerCase()}|${name}`;
+    const attr = (name: string) => el?.getAttribute(name) ?? '';
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      name: el?.getAttribute('aria-label') ?? (el?.textContent ?? '').trim().replace(/\s+/g, ' '),
+      field: attr('data-field'),
+      action: attr('data-action'),
+      workload: attr('data-workload'),
+      className: typeof el?.className === 'string' ? el.className : '',
+      inDialog: !!el?.closest('dialog[open]'),
+    };
   });
 }
 
-async function tabTo(page: Page, match: RegExp, max = 120): Promise<string[]> {
+const show = (f: Focus) => `${f.tag}|${f.name.slice(0, 40)}${f.field ? `|${f.field}` : ''}`;
+
+/**
+ * Presses Tab (or Shift+Tab) until `match` holds for the focused element (none when it already
+ * does: a view that moved focus there itself); the Tabs it took.
+ */
+async function tabTo(
+  page: Page,
+  match: (f: Focus) => boolean,
+  { back = false, max = 150 }: { back?: boolean; max?: number } = {},
+): Promise<number> {
+  if (match(await focused(page))) return 0;
   const path: string[] = [];
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
+  for (let i = 1; i <= max; i += 1) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);
-    path.push(now);
-    if (match.test(now)) return path;
+    path.push(show(now));
+    if (match(now)) return i;
   }
-  throw new Error(`Tab never reached ${match}: ${path.slice(-15).join(' > ')}`);
+  throw new Error(`${back ? 'Shift+' : ''}Tab never reached it: ${path.slice(-15).join(' > ')}`);
 }
 
-test('keyboard: tab to a row, open it, pause by keyboard, a dialog opens and Escape closes it', async ({
-  page,
-  request,
-}) => {
-  await seed(request);
-  await page.goto(`/scaledobjects?ns=${NS}`);
-  await expect(page.locator('keda-scaled-object-list')).toContainText(SO);
-  const toRow = await tabTo(page, new RegExp(`^a\\|${SO}$`));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/scaledobjects/${NS}/${SO}$`));
-  const details = page.locator('keda-scaled-object-details');
-  await expect(details.locator('header h2')).toHaveText(SO);
+const button = (name: string) => (f: Focus) => f.tag === 'button' && f.name === name;
+const link = (name: string) => (f: Focus) => f.tag === 'a' && f.name === name;
+const field = (id: string) => (f: Focus) => f.field === id;
 
-  const toPause = await tabTo(page, /^button\|Pause$/);
-  await page.keyboard.press('Enter');
-  await expect(details.getByRole('button', { name: 'Resume scaling' })).toBeVisible();
-  const toResume = await focused(page);
-  // Resume with the keyboard too (focus may stay on the replaced button or move; tab to it).
-  if (!/Resume scaling/.test(toResume)) await tabTo(page, /^button\|Resume scaling$/);
-  await page.keyboard.press('Enter');
-  await expect(details.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+async function soExists(request: APIRequestContext, name: string): Promise<number> {
+  return (await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${name}`)).status();
+}
 
-  await tabTo(page, /^button\|Pause at…$/);
-  await page.keyboard.press('Enter');
-  const dialog = details.locator('dialog.pause-replicas');
-  await expect(dialog).toBeVisible();
-  expect(await focused(page)).not.toBe('');
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  process.stdout.write(
-    `a11y keyboard: row link after ${toRow.length} Tabs, Pause after ${toPause.length} more; pause, resume, dialog open and Escape all by keyboard\n`,
-  );
+async function seedScaledObject(request: APIRequestContext, name: string): Promise<void> {
+  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, deployment(name));
+  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: { name, namespace: NS },
+    spec: {
+      scaleTargetRef: { name },
+      minReplicaCount: 1,
+      maxReplicaCount: 3,
+      triggers: [
+        {
+          type: 'cron',
+          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
+        },
+      ],
+    },
+  });
+}
+
+const steps: string[] = [];
+
+test.describe('keyboard', () => {
+  test.afterAll(() => {
+    process.stdout.write(`a11y keyboard: ${steps.length} actions by keyboard alone (${steps.join(', ')})\n`);
+  });
+
+  test('keyboard: tab to a row, open it, pause, resume, the paused-replicas dialog opens and Escape closes it', async ({
+    page,
+    request,
+  }) => {
+    await seed(request);
+    await page.goto(`/scaledobjects?ns=${NS}`);
+    await expect(page.locator('keda-scaled-object-list')).toContainText(SO);
+    await tabTo(page, link(SO));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/scaledobjects/${NS}/${SO}$`));
+    const details = page.locator('keda-scaled-object-details');
+    await expect(details.locator('header h2')).toHaveText(SO);
+    steps.push('open a row');
+
+    await tabTo(page, button('Pause'));
+    await page.keyboard.press('Enter');
+    await expect(details.getByRole('button', { name: 'Resume scaling' })).toBeVisible();
+    // Focus may stay on the replaced button or move; tab to Resume if it is not there.
+    await tabTo(page, button('Resume scaling'));
+    await page.keyboard.press('Enter');
+    await expect(details.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    steps.push('pause', 'resume');
+
+    await tabTo(page, button('Pause at…'));
+    await page.keyboard.press('Enter');
+    const dialog = details.locator('dialog.pause-replicas');
+    await expect(dialog).toBeVisible();
+    expect((await focused(page)).inDialog).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Again, and this time pause at 2 from the dialog.
+    await tabTo(page, button('Pause at…'), { back: true });
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await tabTo(page, (f) => f.tag === 'input' && f.inDialog, { max: 5 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await tabTo(page, (f) => f.inDialog && f.name === 'Pause at 2', { max: 5 });
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(details).toContainText(/paused at 2 replicas/i);
+    const paused = await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${SO}`);
+    expect(
+      ((await paused.json()) as { metadata: { annotations?: Record<string, string> } }).metadata.annotations,
+    ).toMatchObject({ 'autoscaling.keda.sh/paused-replicas': '2' });
+    await tabTo(page, button('Resume scaling'), { back: true });
+    await page.keyboard.press('Enter');
+    await expect(details.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    steps.push('pause at a count');
+  });
+
+  test('keyboard: select rows with Space, pause, resume and delete them from the bulk bar', async ({
+    page,
+    request,
+  }) => {
+    const names = ['kb-bulk-1', 'kb-bulk-2'];
+    await seed(request);
+    for (const name of names) await seedScaledObject(request, name);
+    await page.goto(`/scaledobjects?ns=${NS}&filter=kb-bulk`);
+    const list = page.locator('keda-scaled-object-list');
+    for (const name of names) await expect(list.locator('[role="row"]', { hasText: name })).toBeVisible();
+    for (const name of names) {
+      await tabTo(page, (f) => f.tag === 'input' && f.name === `Select ${name}`);
+      await page.keyboard.press('Space');
+    }
+    const bar = list.locator('[part="bulk-bar"]');
+    await expect(bar.locator('.bulk-count')).toHaveText('2 ScaledObjects selected');
+    steps.push('select rows');
+
+    const state = (name: string) => list.locator('[role="row"]', { hasText: name }).locator('.state');
+    await tabTo(page, button('Pause'), { back: true });
+    await page.keyboard.press('Enter');
+    for (const name of names) await expect(state(name)).toHaveText('Paused');
+    await tabTo(page, button('Resume'));
+    await page.keyboard.press('Enter');
+    for (const name of names) await expect(state(name)).not.toHaveText('Paused');
+    steps.push('bulk pause', 'bulk resume');
+
+    await tabTo(page, button('Delete…'));
+    await page.keyboard.press('Enter');
+    const dialog = list.locator('dialog.confirm');
+    await expect(dialog).toBeVisible();
+    expect((await focused(page)).inDialog).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    for (const name of names) expect(await soExists(request, name)).toBe(200);
+    // Escape gives focus back to the button that opened the dialog.
+    expect((await focused(page)).name).toBe('Delete…');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await tabTo(page, (f) => f.inDialog && f.tag === 'button' && /^Delete/.test(f.name), { max: 6 });
+    await page.keyboard.press('Enter');
+    for (const name of names) await expect(list.locator('[role="row"]', { hasText: name })).toHaveCount(0);
+    for (const name of names) expect(await soExists(request, name)).toBe(404);
+    steps.push('bulk delete (Escape cancels, confirm deletes)');
+  });
+
+  test('keyboard: delete from the details page through its confirmation', async ({ page, request }) => {
+    const name = 'kb-delete';
+    await seed(request);
+    await seedScaledObject(request, name);
+    await page.goto(`/scaledobjects/${NS}/${name}`);
+    const details = page.locator('keda-scaled-object-details');
+    await expect(details.locator('header h2')).toHaveText(name);
+    await tabTo(page, (f) => button('Delete')(f) && !f.inDialog);
+    await page.keyboard.press('Enter');
+    const dialog = details.locator('dialog.delete');
+    await expect(dialog).toBeVisible();
+    await tabTo(page, (f) => f.inDialog && f.tag === 'button' && f.name === 'Delete', { max: 6 });
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/scaledobjects$/);
+    expect(await soExists(request, name)).toBe(404);
+    steps.push('delete');
+  });
+
+  test('keyboard: edit YAML, leave the editor with Escape then Tab, review and save', async ({
+    page,
+    request,
+  }) => {
+    const name = 'kb-edit';
+    await seed(request);
+    await seedScaledObject(request, name);
+    await page.goto(`/scaledobjects/${NS}/${name}`);
+    await expect(page.locator('keda-scaled-object-details header h2')).toHaveText(name);
+    await tabTo(page, link('Edit YAML'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/scaledobjects/${NS}/${name}/yaml$`));
+    const editor = page.locator('keda-yaml-editor');
+    await expect(editor.locator('.cm-content > .cm-line', { hasText: 'maxReplicaCount: 3' })).toBeVisible();
+    await expect(editor.locator('.help')).not.toContainText('Loading the CRD schema');
+
+    await tabTo(page, (f) => f.className.includes('cm-content'));
+    await page.keyboard.press('Control+Home');
+    const activeLine = () => editor.locator('.cm-activeLine').textContent();
+    for (let i = 0; i < 60 && !(await activeLine())?.includes('maxReplicaCount'); i += 1)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('5');
+    await expect(editor.locator('.cm-activeLine')).toHaveText(/maxReplicaCount: 5/);
+    // Tab indents inside the editor; Escape then Tab leaves it.
+    await page.keyboard.press('Escape');
+    await tabTo(page, button('Review and save…'), { max: 10 });
+    expect((await focused(page)).className).not.toContain('cm-content');
+    await page.keyboard.press('Enter');
+    const review = editor.locator('.notice.review');
+    await expect(review).toContainText('The API server accepted them in a dry run', { timeout: 20_000 });
+    await tabTo(page, button('Save'), { max: 20 });
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/scaledobjects/${NS}/${name}$`));
+    const so = await request.get(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${name}`);
+    expect(((await so.json()) as { spec: { maxReplicaCount: number } }).spec.maxReplicaCount).toBe(5);
+    steps.push('edit and save YAML');
+  });
+
+  test('keyboard: the wizard from the list: pick a workload, next, back, add a trigger, create', async ({
+    page,
+    request,
+  }) => {
+    await seed(request);
+    await page.goto(`/scaledobjects?ns=${NS}`);
+    await tabTo(page, link('Create ScaledObject…'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/create/);
+    const w = wizard(page);
+    await expect(wizardStep(page)).toHaveAttribute('data-current-step', 'target');
+
+    // Namespace: select what is there and type ours.
+    await tabTo(page, field('namespace'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(NS);
+    await expect(w.locator(`[data-workload="Deployment/${WORKLOAD}"]`)).toBeVisible();
+    // The workloads are one radio group: Tab enters it, arrows move (and choose).
+    await tabTo(page, field('target.workload'));
+    for (let i = 0; i < 10 && (await focused(page)).workload !== `Deployment/${WORKLOAD}`; i += 1)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(w.locator(`[data-workload="Deployment/${WORKLOAD}"]`)).toBeChecked();
+    await expect(w.locator('[data-field="name"]')).toHaveValue(WORKLOAD);
+    const next = async (step: string) => {
+      await tabTo(page, (f) => f.action === 'next');
+      await page.keyboard.press('Enter');
+      await expect(wizardStep(page)).toHaveAttribute('data-current-step', step);
+    };
+    await next('scaling');
+    // Back, and forward again, by keyboard.
+    await tabTo(page, (f) => f.action === 'back');
+    await page.keyboard.press('Enter');
+    await expect(wizardStep(page)).toHaveAttribute('data-current-step', 'target');
+    await next('scaling');
+    steps.push('wizard next', 'wizard back');
+    await next('triggers');
+
+    await tabTo(page, field('picker.query'));
+    await page.keyboard.type('cron');
+    await tabTo(
+      page,
+      (f) => f.tag === 'button' && f.className.includes('picker-item') && /cron/.test(f.name),
+    );
+    await page.keyboard.press('Enter');
+    const trigger = w.locator('section.trigger[data-trigger]').first();
+    await expect(trigger).toBeVisible();
+    const id = await trigger.getAttribute('data-trigger');
+    for (const [key, value] of [
+      ['start', '0 8 * * *'],
+      ['end', '0 18 * * *'],
+      ['timezone', 'UTC'],
+      ['desiredReplicas', '2'],
+    ] as const) {
+      await tabTo(page, field(`trigger.${id}.param.${key}`));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+    }
+    steps.push('wizard add a trigger');
+    await next('auth');
+    await next('advanced');
+    await next('review');
+    await expect(w.locator('[data-status="scaledObject"]')).toHaveText('The API server accepts it (dry run)');
+    await tabTo(page, (f) => f.action === 'create');
+    await page.keyboard.press('Enter');
+    await expect(w.locator('[data-status="scaledObject"]')).toHaveText('Created');
+    expect(await soExists(request, WORKLOAD)).toBe(200);
+    steps.push('wizard create');
+  });
+
+  test('keyboard: the graph: Tab to it, arrows between objects, F focuses, Enter opens', async ({ page }) => {
+    await page.goto('/graph');
+    const graph = page.locator('keda-relationship-graph');
+    await expect(graph.locator('canvas').first()).toBeVisible();
+    // Its toolbar buttons and the canvas are tab stops.
+    await tabTo(page, button('Fit'));
+    await tabTo(page, (f) => f.name.startsWith('Relationship graph.'));
+    const status = graph.locator('#graph-status');
+    await expect(status).not.toBeEmpty();
+    const before = await status.textContent();
+    await page.keyboard.press('ArrowDown');
+    await expect(status).not.toHaveText(before ?? '');
+    // Move to orders-processor's row of the graph: the status names what is selected.
+    for (
+      let i = 0;
+      i < 20 && !/orders-processor, ScaledObject/.test((await status.textContent()) ?? '');
+      i += 1
+    )
+      await page.keyboard.press('ArrowDown');
+    await expect(status).toContainText('orders-processor, ScaledObject');
+    await page.keyboard.press('f');
+    await expect(page).toHaveURL(
+      /focus=ScaledObject%2Forders%2Forders-processor|focus=ScaledObject\/orders\/orders-processor/,
+    );
+    steps.push('graph select and focus');
+    await expect(status).toContainText('orders-processor');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/scaledobjects\/orders\/orders-processor$/);
+    steps.push('graph open');
+  });
 });

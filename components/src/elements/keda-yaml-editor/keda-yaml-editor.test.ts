@@ -144,6 +144,8 @@ describe('keda-yaml-editor', () => {
     ]);
     expect(harness.textOutsideEditor()).not.to.contain('s3cretpw');
     expect(client.replaces.map((r) => r.dryRun)).to.deep.equal([true]);
+    // The keyboard is on Save (an enabled button: a disabled one would drop focus to the body).
+    await until(() => element.shadowRoot!.activeElement?.textContent?.trim() === 'Save', 'Save focused');
 
     await harness.click('Save');
     await until(() => harness.notice('done').startsWith('Saved'), 'saved');

@@ -508,6 +508,9 @@ export class YamlEditor extends LitElement {
       await this.write(body, true);
       const before = this.mode === 'create' ? '' : editableYaml(this.liveObject() ?? this.base!);
       this.review = { text, body, before };
+      // Not busy before focusing Save: a disabled button takes no focus, and the keyboard user
+      // would be left on the page's body, a whole page of Tabs (and the editor) away from it.
+      this.busy = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.review button.primary')?.focus();
     } catch (error) {
