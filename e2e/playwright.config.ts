@@ -32,7 +32,10 @@ export default defineConfig({
   ],
   webServer: {
     // The site is built by `npm test` before this runs (and by `npm start`).
-    command: `node --conditions=source --import tsx ../demo-site/server/main.ts --port ${port}`,
+    // With coverage, monocart's loader hook saves the code tsx hands V8, so branches come from it.
+    command: `node --conditions=source --import tsx${
+      process.env.KEDA_COVERAGE_SERVER_DIR ? ' --import monocart-coverage-reports/register' : ''
+    } ../demo-site/server/main.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/api/clusters`,
     reuseExistingServer: false,
     timeout: 60_000,
