@@ -228,7 +228,7 @@ describe('the Scaled by KEDA details section', () => {
     const box = element.closest('.keda-mini-chart') as HTMLElement;
     expect(box.getAttribute('aria-label')).toBe('Replicas of ScaledObject web-so');
     expect(box.getAttribute('style')).toContain(`--keda-bg: ${theme.palette.background.paper}`);
-    expect(box.getAttribute('style')).toContain('--keda-chart-height: 150px');
+    expect(box.getAttribute('style')).toContain('--keda-chart-height: 180px');
     expect(container.textContent).toContain('the external metrics API at most every 30 s');
     expect(container.textContent).toContain('Keeps 90 min.');
   });

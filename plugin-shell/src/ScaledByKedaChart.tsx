@@ -49,7 +49,7 @@ export const MetricChart = createComponent({
 /** The charts' "now" moves in steps of this much (as the details page's Live charts do). */
 export const CHART_TICK_MS = 5000;
 /** Plot height of the mini charts (the elements' default is 200px). */
-const MINI_HEIGHT = '150px';
+const MINI_HEIGHT = '180px';
 
 /** `now`, advanced every CHART_TICK_MS while mounted. */
 function useChartNow(): number {

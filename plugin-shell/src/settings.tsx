@@ -1,7 +1,8 @@
 /**
  * The plugin's settings (Headlamp → Settings → Plugins → keda-dashboard), persisted in Headlamp's
  * ConfigStore: where Prometheus answers (a service-proxy path or URL; empty = no Prometheus), how
- * much metric history to keep, and the shortest interval between metric polls.
+ * much metric history to keep, and the shortest interval between metric polls. Views read them
+ * live with useKedaSettings(); metrics-history.ts turns them into the metrics sampler's options.
  */
 import { ConfigStore } from '@kinvolk/headlamp-plugin/lib';
 import TextField from '@mui/material/TextField';
@@ -105,17 +106,17 @@ export function KedaSettingsForm() {
       {field(
         'prometheusAddress',
         'Prometheus address',
-        'Service-proxy path or URL of a Prometheus with KEDA metrics; empty to use only the cluster APIs'
+        "Service-proxy path (through the cluster's API server) or URL of a Prometheus that scrapes KEDA and kube-state-metrics: the charts load earlier history from it. Empty: only the cluster APIs"
       )}
       {field(
         'historyMinutes',
         'History length (minutes)',
-        'How much metric history the charts keep'
+        'How much metric and replica history the charts keep and show (recorded in this browser)'
       )}
       {field(
         'pollFloorSeconds',
         'Metrics polling floor (seconds)',
-        'Metrics are never polled more often than this'
+        "The external metrics API is never polled more often than this (a ScaledObject's longer pollingInterval wins)"
       )}
     </div>
   );
