@@ -29,19 +29,17 @@ export function KedaListPage({ title, list: List }: { title: string; list: ListC
   const selected = useSelectedKedaClusters();
   const theme = useTheme();
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
-  return (
-    <KedaInstallCheck>
-      <SectionBox title={title}>
-        <div className="keda-theme" style={style}>
-          {selected.length > 1 ? (
-            <MultiClusterList clusters={selected} List={List} />
-          ) : (
-            <SingleClusterList List={List} />
-          )}
-        </div>
-      </SectionBox>
-    </KedaInstallCheck>
+  const page = (list: React.ReactNode) => (
+    <SectionBox title={title}>
+      <div className="keda-theme" style={style}>
+        {list}
+      </div>
+    </SectionBox>
   );
+  // Across clusters, one without KEDA must not hide the others: its rows are missing and the
+  // list reports its error (404) while showing what the other clusters have.
+  if (selected.length > 1) return page(<MultiClusterList clusters={selected} List={List} />);
+  return <KedaInstallCheck>{page(<SingleClusterList List={List} />)}</KedaInstallCheck>;
 }
 
 function SingleClusterList({ List }: { List: ListComponent }) {

@@ -115,6 +115,24 @@ describe('lists across the clusters selected in Headlamp', () => {
     );
   });
 
+  it('shows the other clusters when the first one has no KEDA', async () => {
+    fakeClusters();
+    const { container } = renderAt('/c/nokeda+prod/keda/scaledobjects');
+    await waitFor(() => expect(container.querySelector('keda-scaled-object-list')).not.toBeNull(), {
+      timeout: 10000,
+    });
+    const list = container.querySelector('keda-scaled-object-list') as ScaledObjectList;
+    expect(container.textContent).not.toContain('KEDA is not installed');
+    await waitFor(() => expect(tableRows(list)).toHaveLength(1), { timeout: 10000 });
+    expect(tableRows(list)[0].textContent).toContain('prod-only');
+    // The missing cluster is reported, with the API server's 404 message.
+    await waitFor(() =>
+      expect(list.shadowRoot?.textContent).toContain(
+        'no /clusters/nokeda/apis/keda.sh/v1alpha1/scaledobjects'
+      )
+    );
+  });
+
   it('keeps one cluster in a connection, without a cluster column', async () => {
     fakeClusters();
     const { container } = renderAt('/c/kind/keda/scaledobjects');
