@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './test.ts';
 
 // Hardening suite 2 (issue #9), edit safety: a save in the YAML editor that ends in 409 Conflict,
 // 422 Invalid, 403 Forbidden, a dropped connection, or a page reload while the request is in
@@ -7,11 +8,15 @@ import { expect, test, type APIRequestContext, type Page, type Route } from '@pl
 // real concurrent write on the simulated cluster; 422, 403 and the dropped connection are the real
 // save request answered (or cut) at the network layer, since the editor checks locally what the
 // server would refuse.
+// The create wizard's Create meets the same: 409 AlreadyExists (someone created the name after the
+// dry run), 403 and a dropped connection on the real POST. Every input is kept: the fix (or just
+// pressing Create again) creates exactly what the person typed.
 
 const API = '/clusters/sim';
 const RUN = Date.now().toString(36).slice(-5);
 const NS = `e2e-safety-${RUN}`;
 const CASES = ['conflict', 'invalid', 'forbidden', 'dropped', 'reload'] as const;
+const WIZARD_CASES = ['wiz-exists', 'wiz-forbidden', 'wiz-dropped'] as const;
 const soPath = (name: string) => `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${name}`;
 let kept = 0;
 
@@ -111,7 +116,7 @@ test.beforeAll(async ({ request }) => {
     }),
     201,
   );
-  for (const name of CASES) {
+  for (const name of [...CASES, ...WIZARD_CASES]) {
     await ok(
       await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
         data: {
@@ -130,6 +135,7 @@ test.beforeAll(async ({ request }) => {
       }),
       201,
     );
+    if ((WIZARD_CASES as readonly string[]).includes(name)) continue;
     await ok(
       await request.post(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
         data: {
@@ -155,8 +161,11 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.afterAll(() => {
+  const total = CASES.length + WIZARD_CASES.length;
   // eslint-disable-next-line no-console -- the suite prints its corpus size and result (issue #9)
-  console.log(`edit-safety: ${CASES.length} cases, ${CASES.length - kept} texts lost`);
+  console.log(
+    `edit-safety: ${total} cases (${CASES.length} editor saves, ${WIZARD_CASES.length} wizard creates), ${total - kept} texts lost`,
+  );
 });
 
 test('409 Conflict: someone else saved first; live vs yours, rebase or overwrite, the text kept', async ({
@@ -273,4 +282,182 @@ test('a reload while the save is in flight: the draft comes back, nothing half-s
   expect(await maxReplicas(request, 'reload')).toBe(6);
   await textSurvives(page, ed, '15');
   expect(await maxReplicas(request, 'reload')).toBe(6);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The create wizard
+
+/** What the person types: a ScaledObject over `workload`, max 7, a cron trigger of their own. */
+const TYPED = {
+  max: '7',
+  start: '0 7 * * 1-5',
+  end: '30 19 * * 1-5',
+  timezone: 'Europe/Paris',
+  desired: '3',
+};
+
+function wizard(page: Page) {
+  const root = page.locator('keda-create-wizard');
+  return {
+    root,
+    field: (id: string) => root.locator(`[data-field="${id}"]`),
+    step: root.locator('[data-current-step]'),
+    next: root.locator('[data-action="next"]'),
+    create: root.locator('[data-action="create"]'),
+    status: root.locator('[data-status="scaledObject"]'),
+    outcome: root.locator('[part="outcome"]'),
+  };
+}
+type Wizard = ReturnType<typeof wizard>;
+
+/** Fills every step by hand and stops at the review once the dry run passed. */
+async function wizardToReview(page: Page, workload: string): Promise<Wizard> {
+  await page.goto(`/create?namespace=${NS}`);
+  const w = wizard(page);
+  await w.root.locator(`[data-workload="Deployment/${workload}"]`).check();
+  await expect(w.field('name')).toHaveValue(workload);
+  await w.next.click();
+  await w.field('scaling.maxReplicaCount').fill(TYPED.max);
+  await w.next.click();
+  await w.field('picker.query').fill('cron');
+  await w.root.locator('.picker-item[data-type="cron"]').click();
+  const id = await w.root.locator('section.trigger[data-trigger]').first().getAttribute('data-trigger');
+  const param = (key: string) => w.field(`trigger.${id}.param.${key}`);
+  await param('start').fill(TYPED.start);
+  await param('end').fill(TYPED.end);
+  await param('timezone').fill(TYPED.timezone);
+  await param('desiredReplicas').fill(TYPED.desired);
+  for (const step of ['auth', 'advanced', 'review']) {
+    await w.next.click();
+    await expect(w.step).toHaveAttribute('data-current-step', step);
+  }
+  await expect(w.status).toHaveText('The API server accepts it (dry run)');
+  return w;
+}
+
+/** Answers (or cuts) the real (not dry-run) POST of a ScaledObject in NS; everything else goes through. */
+async function onCreate(page: Page, handle: (route: Route) => Promise<void>) {
+  await page.route(`**${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects*`, async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST' || request.url().includes('dryRun')) return route.continue();
+    await handle(route);
+  });
+}
+
+/** The object on the server is exactly what was typed. */
+async function createdAsTyped(request: APIRequestContext, name: string) {
+  const response = await request.get(soPath(name));
+  await ok(response, 200);
+  const so = (await response.json()) as {
+    spec: { maxReplicaCount: number; triggers: { type: string; metadata: Record<string, string> }[] };
+  };
+  expect(so.spec.maxReplicaCount).toBe(Number(TYPED.max));
+  expect(so.spec.triggers).toEqual([
+    {
+      type: 'cron',
+      metadata: {
+        start: TYPED.start,
+        end: TYPED.end,
+        timezone: TYPED.timezone,
+        desiredReplicas: TYPED.desired,
+      },
+    },
+  ]);
+}
+
+/** After the failure: the review still shows the typed object, and the steps still hold the inputs. */
+async function inputsKept(w: Wizard) {
+  const yaml = (await w.root.locator('section.object[data-role="scaledObject"] pre').textContent()) ?? '';
+  for (const value of [`maxReplicaCount: ${TYPED.max}`, TYPED.start, TYPED.timezone])
+    expect(yaml).toContain(value);
+  await w.root.locator('[data-step="scaling"]').click();
+  await expect(w.field('scaling.maxReplicaCount')).toHaveValue(TYPED.max);
+  await w.root.locator('[data-step="review"]').click();
+  await expect(w.step).toHaveAttribute('data-current-step', 'review');
+}
+
+test('wizard, 409 AlreadyExists on Create: the name field says so, the rest is kept, a new name creates it', async ({
+  page,
+  request,
+}) => {
+  const name = 'wiz-exists';
+  const w = await wizardToReview(page, name);
+  // Someone (kubectl) takes the name between the dry run and Create: the real POST meets 409.
+  // (The wizard watches the namespace, so a name taken earlier is flagged before Create.)
+  await onCreate(page, (route) =>
+    route.fulfill(
+      status(409, 'AlreadyExists', `scaledobjects.keda.sh "${name}" already exists`, {
+        name,
+        group: 'keda.sh',
+        kind: 'scaledobjects',
+      }),
+    ),
+  );
+  await w.create.click();
+  await expect(w.status).toHaveText('Failed');
+  await expect(w.outcome).toContainText(`Stopped at ScaledObject ${name} (409)`);
+  await expect(w.outcome).toContainText('Nothing was created.');
+  await expect(w.outcome).toContainText('What to do: fix the problem and press Create again');
+  await expect(w.root.locator('[data-step="target"]')).toHaveClass(/has-error/);
+  await inputsKept(w);
+  // The message is at the name: rename, and Create makes what was typed.
+  await w.root.locator('[data-step="target"]').click();
+  await expect(w.root.locator('[data-messages-for="name"]')).toContainText('already exists');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await w.field('name').fill(`${name}-2`);
+  await w.root.locator('[data-step="review"]').click();
+  await w.create.click();
+  await expect(w.status).toHaveText('Created');
+  await createdAsTyped(request, `${name}-2`);
+  kept += 1;
+});
+
+test('wizard, 403 Forbidden on Create: says who may not do what, the inputs kept, Create again once allowed', async ({
+  page,
+  request,
+}) => {
+  const name = 'wiz-forbidden';
+  const w = await wizardToReview(page, name);
+  await onCreate(page, (route) =>
+    route.fulfill(
+      status(
+        403,
+        'Forbidden',
+        `scaledobjects.keda.sh is forbidden: User "jane" cannot create resource "scaledobjects" in API group "keda.sh" in the namespace "${NS}"`,
+        { group: 'keda.sh', kind: 'scaledobjects' },
+      ),
+    ),
+  );
+  await w.create.click();
+  await expect(w.status).toHaveText('Failed');
+  await expect(w.outcome).toContainText(`Stopped at ScaledObject ${name} (403)`);
+  await expect(w.outcome).toContainText('cannot create resource "scaledobjects"');
+  await expect(w.outcome).toContainText('What to do');
+  expect((await request.get(soPath(name))).status()).toBe(404);
+  await inputsKept(w);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await w.create.click();
+  await expect(w.status).toHaveText('Created');
+  await createdAsTyped(request, name);
+  kept += 1;
+});
+
+test('wizard, a dropped connection on Create: nothing created, the inputs kept, Create again when it is back', async ({
+  page,
+  request,
+}) => {
+  const name = 'wiz-dropped';
+  const w = await wizardToReview(page, name);
+  await onCreate(page, (route) => route.abort('connectionreset'));
+  await w.create.click();
+  await expect(w.status).toHaveText('Failed');
+  await expect(w.outcome).toContainText(`Stopped at ScaledObject ${name} (network)`);
+  await expect(w.outcome).toContainText('Nothing was created.');
+  expect((await request.get(soPath(name))).status()).toBe(404);
+  await inputsKept(w);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await w.create.click();
+  await expect(w.status).toHaveText('Created');
+  await createdAsTyped(request, name);
+  kept += 1;
 });
