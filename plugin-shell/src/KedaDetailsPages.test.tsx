@@ -288,8 +288,15 @@ describe('details routes', () => {
     expect(headlampLink({ kind: 'Job', namespace: 'orders', name: 'j' }, CLUSTER)).toBe(
       `/c/${CLUSTER}/jobs/orders/j`
     );
+    // "Edit YAML": our editor route for the KEDA kinds, nothing for a kind without one.
     expect(
       headlampLink({ kind: 'ScaledJob', namespace: 'orders', name: 'x', view: 'yaml' }, CLUSTER)
+    ).toBe(`/c/${CLUSTER}/keda/scaledjobs/orders/x/yaml`);
+    expect(
+      headlampLink({ kind: 'ClusterTriggerAuthentication', name: 'p', view: 'yaml' }, CLUSTER)
+    ).toBe(`/c/${CLUSTER}/keda/clustertriggerauthentications/p/yaml`);
+    expect(
+      headlampLink({ kind: 'Job', namespace: 'orders', name: 'j', view: 'yaml' }, CLUSTER)
     ).toBeUndefined();
     expect(headlampLink({ kind: 'NoSuchKind', name: 'x' }, CLUSTER)).toBeUndefined();
   });

@@ -22,6 +22,7 @@ import React from 'react';
 import { useHistory, useParams } from 'react-router-dom';
 import { HeadlampKubeClient } from './headlamp-kube-client';
 import { kedaThemeStyle } from './theme';
+import { yamlRouteName } from './yaml-routes';
 
 const KedaConnection = createComponent({
   tagName: 'keda-connection',
@@ -57,13 +58,15 @@ const TriggerAuthDetails = createComponent({
 /**
  * An href for `ref` in this Headlamp: the route registered under the kind's name (ours for the
  * KEDA kinds, Headlamp's for Job, Secret, Deployment, HorizontalPodAutoscaler…), or undefined
- * when there is none (the element then shows plain text). Headlamp has no YAML page of its own.
+ * when there is none (the element then shows plain text). `view: 'yaml'` goes to our YAML editor
+ * route for the KEDA kinds (Headlamp has no YAML page of its own to link to).
  */
 export function headlampLink(ref: ObjectRef, cluster: string): string | undefined {
-  if (ref.view === 'yaml') return undefined;
+  const route = ref.view === 'yaml' ? yamlRouteName(ref.kind) : ref.kind;
+  if (!route) return undefined;
   const params: Record<string, string> = { cluster, name: ref.name };
   if (ref.namespace) params.namespace = ref.namespace;
-  const url = Router.createRouteURL(ref.kind, params);
+  const url = Router.createRouteURL(route, params);
   return url && url !== '/' ? url : undefined;
 }
 

@@ -12,6 +12,7 @@ import {
   ScaledObjectDetailsPage,
   TriggerAuthenticationDetailsPage,
 } from './KedaDetailsPages';
+import { KedaCreatePage, KedaRelationshipsPage, KedaYamlPage } from './LazyElementPages';
 import { registerKedaMap } from './map-source';
 import { kedaColumnsProcessor, ScaledByKedaSection } from './ScaledByKeda';
 import {
@@ -21,6 +22,7 @@ import {
   TriggerAuthenticationsPage,
 } from './ScaledObjectsPage';
 import { KedaSettingsForm, PLUGIN_NAME } from './settings';
+import { YAML_KINDS, yamlRouteName, yamlRoutePath } from './yaml-routes';
 
 registerSidebarEntry({
   parent: null,
@@ -95,6 +97,42 @@ for (const { path, kind, plural, page: Page } of details) {
     component: () => <Page />,
   });
 }
+
+// The YAML editor of each KEDA object (the details pages' "Edit YAML" links here), named by kind
+// + "Yaml". The editor, the wizard and the graph load their element from a file beside main.js
+// when first shown (lazy-elements.ts).
+for (const kind of YAML_KINDS) {
+  registerRoute({
+    path: yamlRoutePath(kind),
+    name: yamlRouteName(kind.kind),
+    sidebar: `keda-${kind.plural}`,
+    exact: true,
+    component: () => <KedaYamlPage kind={kind} />,
+  });
+}
+
+// The creation wizard and the relationship graph: their own sidebar entries under KEDA.
+registerSidebarEntry({ parent: 'keda', name: 'keda-create', label: 'Create', url: '/keda/create' });
+registerRoute({
+  path: '/keda/create',
+  name: 'keda-create',
+  sidebar: 'keda-create',
+  exact: true,
+  component: () => <KedaCreatePage />,
+});
+registerSidebarEntry({
+  parent: 'keda',
+  name: 'keda-relationships',
+  label: 'Relationships',
+  url: '/keda/relationships',
+});
+registerRoute({
+  path: '/keda/relationships',
+  name: 'keda-relationships',
+  sidebar: 'keda-relationships',
+  exact: true,
+  component: () => <KedaRelationshipsPage />,
+});
 
 // Map View: the KEDA group with explicit edges (and relation providers where Headlamp has them).
 registerKedaMap();

@@ -63,6 +63,9 @@ it('switches the --keda-* variables when Headlamp switches between light and dar
   expect(after.style.getPropertyValue('--keda-bg')).toBe(dark.palette.background.paper);
   expect(after.style.getPropertyValue('--keda-fg')).toBe(dark.palette.text.primary);
   expect(after.style.getPropertyValue('--keda-accent')).toBe(dark.palette.primary.main);
+  // Headlamp's dark primary is white: text on it must be dark.
+  expect(after.style.getPropertyValue('--keda-on-accent')).toBe(dark.palette.primary.contrastText);
+  expect(dark.palette.primary.contrastText).not.toBe('#fff');
 
   act(() => {
     store.dispatch(setTheme(lightTheme.name));

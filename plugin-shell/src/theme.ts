@@ -13,6 +13,9 @@ export function kedaThemeVariables(theme: Theme): KedaThemeVariables {
     '--keda-muted': palette.text.secondary,
     '--keda-border': palette.divider,
     '--keda-accent': palette.primary.main,
+    // Text on the accent (primary buttons): Headlamp's dark theme has a white primary colour, on
+    // which the elements' default light text would not show.
+    '--keda-on-accent': palette.primary.contrastText,
   };
   if (typography.fontFamily) variables['--keda-font'] = typography.fontFamily;
   return variables;
