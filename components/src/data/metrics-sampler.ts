@@ -326,6 +326,11 @@ export class MetricsSampler {
     this.unsubscribeStore = store.subscribe(() => this.sampleAll());
   }
 
+  /** How far back samples are kept across reloads, or undefined when they live in memory only. */
+  get keptForMs(): number | undefined {
+    return this.options.history ? (this.options.historyWindowMs ?? 24 * 3600_000) : undefined;
+  }
+
   /**
    * Starts sampling `ref` (it is on screen) and returns the release function. Watches the
    * ScaledObjects and HPAs of its namespace and its scale target's kind through the store.

@@ -1,3 +1,4 @@
+import { humanDuration } from '../../../core/kube/age.js';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HorizontalPodAutoscaler } from '../../../core/kube/autoscaling.js';
@@ -334,7 +335,7 @@ export class ScaledObjectLive extends LitElement {
       ></keda-event-log>
       <p class="note">
         Samples come from the HPA's status as it is watched; the external metrics API is asked only while the
-        HPA has no value. They are kept in this browser for 24 h.
+        HPA has no value. ${keptFor(this.sampler!.keptForMs)}
       </p>
     </section>`;
   }
@@ -416,6 +417,12 @@ export class ScaledObjectLive extends LitElement {
     if (this.rangeMemo?.key !== key) this.rangeMemo = { key, range: [from, now] };
     return this.rangeMemo.range;
   }
+}
+
+function keptFor(ms: number | undefined): string {
+  return ms === undefined
+    ? 'They are kept in memory while this page is open.'
+    : `They are kept in this browser for ${humanDuration(ms)}.`;
 }
 
 function settingNumber(model: ScaledObjectDetailsModel, label: string): number | undefined {

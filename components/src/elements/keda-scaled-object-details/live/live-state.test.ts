@@ -36,7 +36,7 @@ describe('metricChartSeries', () => {
   });
 
   it('holds the last value until now, as the watched HPA status still says it', () => {
-    const [series] = metricChartSeries([orders([{ t: NOW - 3 * MIN, value: 12 }])], [], NOW);
+    const [series] = metricChartSeries([orders([{ t: NOW - 3 * MIN, value: 12, source: 'hpa' }])], [], NOW);
     expect(series!.points).to.deep.equal([
       [NOW - 3 * MIN, 12],
       [NOW, 12],
@@ -46,8 +46,12 @@ describe('metricChartSeries', () => {
   });
 
   it('adds nothing when the last sample is now, when there is none, or without a now', () => {
-    expect(metricChartSeries([orders([{ t: NOW, value: 3 }])], [], NOW)[0]!.points).to.deep.equal([[NOW, 3]]);
+    expect(
+      metricChartSeries([orders([{ t: NOW, value: 3, source: 'hpa' }])], [], NOW)[0]!.points,
+    ).to.deep.equal([[NOW, 3]]);
     expect(metricChartSeries([orders([])], [], NOW)[0]!.points).to.deep.equal([]);
-    expect(metricChartSeries([orders([{ t: NOW - MIN, value: 3 }])], [])[0]!.points).to.have.length(1);
+    expect(
+      metricChartSeries([orders([{ t: NOW - MIN, value: 3, source: 'hpa' }])], [])[0]!.points,
+    ).to.have.length(1);
   });
 });
