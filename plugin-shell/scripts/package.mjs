@@ -3,18 +3,39 @@
 // with the tarball's sha256 (set KEDA_PLUGIN_ARCHIVE_URL to where the tarball will be published).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(fileURLToPath(import.meta.url), '..', '..');
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const tarball = `${pkg.name}-${pkg.version}.tar.gz`;
+
+// Every file of dist/ goes in: main.js and the element files it loads from beside it.
+const distFiles = existsSync(join(dir, 'dist')) ? readdirSync(join(dir, 'dist')) : [];
+if (!distFiles.includes('main.js')) {
+  console.error('dist/main.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+// headlamp-plugin refuses to overwrite a tarball: this one is rebuilt from dist/.
+rmSync(join(dir, tarball), { force: true });
 execFileSync('npx', ['headlamp-plugin', 'package', '.'], { cwd: dir, stdio: 'inherit' });
 
-const tarball = `${pkg.name}-${pkg.version}.tar.gz`;
-const sha256 = createHash('sha256').update(readFileSync(join(dir, tarball))).digest('hex');
+const entries = execFileSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean);
+const missing = [...distFiles, 'package.json'].filter(
+  file => !entries.some(entry => entry.endsWith(`/${file}`))
+);
+if (missing.length) {
+  console.error(`${tarball} lacks ${missing.join(', ')}`);
+  process.exit(1);
+}
+const sha256 = createHash('sha256')
+  .update(readFileSync(join(dir, tarball)))
+  .digest('hex');
 const archiveUrl = process.env.KEDA_PLUGIN_ARCHIVE_URL ?? `file://${join(dir, tarball)}`;
-const quote = (s) => JSON.stringify(String(s));
+const quote = s => JSON.stringify(String(s));
 
 const yml = `version: ${pkg.version}
 name: ${pkg.name}
@@ -38,4 +59,6 @@ install: |
   and restart Headlamp. In-cluster: see the plugin README.
 `;
 writeFileSync(join(dir, 'artifacthub-pkg.yml'), yml);
-process.stdout.write(`${tarball}\n  sha256 ${sha256}\nartifacthub-pkg.yml written\n`);
+process.stdout.write(
+  `${tarball}: ${entries.join(', ')}\n  sha256 ${sha256}\nartifacthub-pkg.yml written\n`
+);
