@@ -264,3 +264,99 @@ test('the demo site CSP: present on pages, no inline script, and a script insert
   expect(ran, 'inline script, inline handler or javascript: URL ran under the CSP').toBe(0);
   process.stdout.write('hostile-strings: CSP blocks inline <script>, on* handlers and javascript: URLs\n');
 });
+
+test('hostile strings typed into the create wizard: 0 executions in its messages, the review YAML and the dry-run answer', async ({
+  page,
+  request,
+}) => {
+  const workload = 'hostile-wizard';
+  await seed(request);
+  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: workload, namespace: NS },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: workload } },
+      template: {
+        metadata: { labels: { app: workload } },
+        spec: { containers: [{ name: 'w', image: 'busybox' }] },
+      },
+    },
+  });
+  await page.addInitScript(installXssTrap);
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  const failures: string[] = [];
+  const check = async (where: string) => {
+    const scan = await page.evaluate(scanDom, '');
+    const { calls, violations } = await page.evaluate(() => {
+      const w = window as unknown as { __xssCalls: unknown[]; __cspViolations: string[] };
+      return { calls: w.__xssCalls, violations: w.__cspViolations };
+    });
+    if (calls.length) failures.push(`${where}: __xss(${calls.join(', ')}) ran`);
+    const scripts = violations.filter((v) => v.startsWith('script'));
+    if (scripts.length) failures.push(`${where}: CSP stopped script ${scripts.join(' | ')}`);
+    if (scan.injected.length) failures.push(`${where}: injected ${scan.injected.join(' ')}`);
+  };
+
+  await page.goto(`/create?namespace=${NS}`);
+  const w = page.locator('keda-create-wizard');
+  const field = (id: string) => w.locator(`[data-field="${id}"]`);
+  const next = w.locator('[data-action="next"]');
+  await w.locator(`[data-workload="Deployment/${workload}"]`).check();
+  // Payloads as the object's name: the validation messages (which quote what was typed) render them.
+  for (const p of HOSTILE_STRINGS.slice(0, 10)) {
+    await field('name').fill(p.text);
+    await next.click();
+    await expect(w.locator('[part="issues"]')).toBeVisible();
+    await check(`name ${p.id}`);
+  }
+  await field('name').fill(workload);
+  await next.click();
+  await next.click();
+  // Every payload as a trigger metadata value (and one as the trigger's name).
+  await field('picker.query').fill('cron');
+  await w.locator('.picker-item[data-type="cron"]').click();
+  const trigger = w.locator('section.trigger[data-trigger]').first();
+  const id = await trigger.getAttribute('data-trigger');
+  for (const [key, value] of [
+    ['timezone', 'UTC'],
+    ['start', '0 0 1 1 *'],
+    ['end', '5 0 1 1 *'],
+    ['desiredReplicas', '2'],
+  ] as const)
+    await field(`trigger.${id}.param.${key}`).fill(value);
+  await field(`trigger.${id}.name`).fill(HOSTILE_STRINGS[0]!.text);
+  for (const [i, p] of HOSTILE_STRINGS.entries()) {
+    await trigger.getByRole('button', { name: 'Add a key' }).click();
+    await field(`trigger.${id}.extra.${i}.key`).fill(`p${pad(p.id)}`);
+    await field(`trigger.${id}.extra.${i}.value`).fill(p.text);
+  }
+  await check('triggers step');
+  for (const step of ['auth', 'advanced', 'review']) {
+    await next.click();
+    await expect(w.locator('[data-current-step]')).toHaveAttribute('data-current-step', step);
+    await check(`${step} step`);
+  }
+  // The API server's dry-run answer (accepted, or a message quoting the values) renders too.
+  const status = w.locator('[data-status="scaledObject"]');
+  await expect(status).not.toHaveText(/Checking|Not checked/, { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  await check('review after the dry run');
+  const review = normalizeText(
+    (await w.locator('section.object[data-role="scaledObject"]').textContent()) ?? '',
+  );
+  const notShown = HOSTILE_STRINGS.filter((p) => !review.includes(visibleProbe(p.text))).map((p) => p.id);
+  process.stdout.write(
+    `hostile-strings: ${HOSTILE_STRINGS.length} payloads in the wizard (trigger metadata, trigger name, object name), ${failures.length} executions` +
+      ` (${HOSTILE_STRINGS.length - notShown.length} seen as text in the review${notShown.length ? `; not: ${notShown.join(', ')}` : ''}; dry run: ${(await status.textContent())?.trim()})\n`,
+  );
+  expect(failures).toEqual([]);
+  // YAML may quote and escape a payload with quotes, backslashes, tabs or invisible characters
+  // (its text then differs); every other payload is in the review word for word.
+  const mayBeEscaped = (t: string) =>
+    /['"\\\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(t) ||
+    [...t].some((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f));
+  const missing = notShown.filter((id) => !mayBeEscaped(HOSTILE_STRINGS.find((p) => p.id === id)!.text));
+  expect(missing, 'payloads the review YAML should show as they were typed').toEqual([]);
+});
