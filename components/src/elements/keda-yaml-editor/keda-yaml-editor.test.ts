@@ -325,6 +325,47 @@ describe('keda-yaml-editor', () => {
     expect([stored.spec.minReplicaCount, stored.spec.maxReplicaCount]).to.deep.equal([1, 10]);
   });
 
+  it('409 from KEDA writing status meanwhile: saved on the live resourceVersion; a spec change still conflicts', async () => {
+    const client = newClient();
+    const { harness } = await mount(client);
+    await ready(harness);
+    await harness.replace('minReplicaCount: 0', 'minReplicaCount: 1');
+    // The operator writes status (new resourceVersion) before the watch tells the editor.
+    const statusWrite = (rv: string) => {
+      const live = structuredClone(client.objects[0]!) as KubeObject & { status: Record<string, unknown> };
+      live.metadata.resourceVersion = rv;
+      live.status = { ...live.status, lastActiveTime: `2026-11-30T10:00:0${rv.length}Z` };
+      client.objects[0] = live;
+    };
+    statusWrite('6');
+    await harness.click('Review and save…');
+    await until(() => harness.notice('review') !== '', 'review after a status-only 409');
+    expect(harness.notice('conflict')).to.equal('');
+    statusWrite('77');
+    await harness.click('Save');
+    await until(() => harness.notice('done').startsWith('Saved'), 'saved');
+    const sent = client.replaces.map((r) => [r.dryRun, r.body.metadata.resourceVersion]);
+    expect(sent).to.deep.equal([
+      [true, '5'],
+      [true, '6'],
+      [false, '6'],
+      [false, '77'],
+    ]);
+    expect(
+      (client.objects[0] as KubeObject & { spec: Record<string, unknown> }).spec.minReplicaCount,
+    ).to.equal(1);
+
+    // Someone else's spec change is not followed silently: live vs yours.
+    await harness.replace('minReplicaCount: 1', 'minReplicaCount: 2');
+    const theirs = structuredClone(client.objects[0]!) as KubeObject & { spec: Record<string, unknown> };
+    theirs.metadata.resourceVersion = '900';
+    theirs.spec.maxReplicaCount = 9;
+    client.objects[0] = theirs;
+    await harness.click('Review and save…');
+    await until(() => harness.notice('conflict') !== '', 'conflict panel');
+    expect(harness.notice('conflict')).to.contain('now resourceVersion 900');
+  });
+
   it('409: a rebase lists the fields both sides changed', async () => {
     const client = newClient();
     const { harness } = await mount(client);

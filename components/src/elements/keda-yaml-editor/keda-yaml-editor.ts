@@ -478,13 +478,31 @@ export class YamlEditor extends LitElement {
     return body;
   }
 
-  private async write(body: KubeObject, dryRun: boolean): Promise<KubeObject> {
+  /**
+   * Creates or replaces. A 409 caused only by the server's own writes since the edit began (KEDA
+   * updating `status`, which bumps the resourceVersion every polling interval while a trigger is
+   * active) is not a conflict with the edit: the write is retried on the live resourceVersion. Any
+   * other change is a real conflict and reaches the user.
+   */
+  private async write(body: KubeObject, dryRun: boolean): Promise<{ stored: KubeObject; sent: KubeObject }> {
     const r = this.resolved!;
     const client = this.data.store!.client;
     const namespace = r.type.namespaced ? (body.metadata.namespace ?? this.namespace) : undefined;
-    return this.mode === 'create'
-      ? client.create(r.type, { namespace }, body, { dryRun })
-      : client.replace(r.type, { namespace, name: this.name }, body, { dryRun });
+    if (this.mode === 'create')
+      return { stored: await client.create(r.type, { namespace }, body, { dryRun }), sent: body };
+    const scope = { namespace, name: this.name };
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return { stored: await client.replace(r.type, scope, body, { dryRun }), sent: body };
+      } catch (error) {
+        const base = this.base;
+        if (!(error instanceof KubeApiError) || error.code !== 409 || attempt >= 2 || !base) throw error;
+        const live = await client.get(r.type, scope);
+        if (!jsonEqual(editableView(live), editableView(base))) throw error;
+        this.base = live;
+        body = { ...body, metadata: { ...body.metadata, resourceVersion: live.metadata.resourceVersion } };
+      }
+    }
   }
 
   /** Checks, then asks the API server for a dry run, then shows the diff to confirm. */
@@ -505,9 +523,9 @@ export class YamlEditor extends LitElement {
     const text = this.editor.text;
     this.busy = 'dry-run';
     try {
-      await this.write(body, true);
+      const { sent } = await this.write(body, true);
       const before = this.mode === 'create' ? '' : editableYaml(this.liveObject() ?? this.base!);
-      this.review = { text, body, before };
+      this.review = { text, body: sent, before };
       // Not busy before focusing Save: a disabled button takes no focus, and the keyboard user
       // would be left on the page's body, a whole page of Tabs (and the editor) away from it.
       this.busy = undefined;
@@ -527,7 +545,7 @@ export class YamlEditor extends LitElement {
     const value = this.runCheck()?.value;
     this.busy = 'saving';
     try {
-      const stored = await this.write(review.body, false);
+      const { stored } = await this.write(review.body, false);
       this.saved(stored);
     } catch (error) {
       await this.failed(error, value, 'save');
@@ -547,10 +565,10 @@ export class YamlEditor extends LitElement {
     this.busy = 'dry-run';
     let step: Failure['step'] = 'dry run';
     try {
-      await this.write(body, true);
+      const { sent } = await this.write(body, true);
       this.busy = 'saving';
       step = 'save';
-      const stored = await this.write(body, false);
+      const { stored } = await this.write(sent, false);
       this.conflict = undefined;
       this.saved(stored);
     } catch (error) {
