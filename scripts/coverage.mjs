@@ -403,11 +403,13 @@ export async function coverageReport({ ran = collectedRunners() } = {}) {
       ok = false;
       verdict = `BELOW FLOOR: ${misses.join(', ')}`;
     } else verdict = `ok (${wanted})`;
-    lines.push(
-      `coverage ${floor.name}: lines ${s.lines.pct}% (${s.lines.covered}/${s.lines.total}), ` +
-        `branches ${s.branches.pct}% (${s.branches.covered}/${s.branches.total}), ` +
-        `functions ${s.functions.pct}% · ${s.files} files · ${verdict}`,
-    );
+    const figures =
+      s.lines.total === 0
+        ? 'no data'
+        : `lines ${s.lines.pct}% (${s.lines.covered}/${s.lines.total}), ` +
+          `branches ${s.branches.pct}% (${s.branches.covered}/${s.branches.total}), ` +
+          `functions ${s.functions.pct}% · ${s.files} files`;
+    lines.push(`coverage ${floor.name}: ${figures} · ${verdict}`);
   }
   return { lines, ok, html: join(htmlDir, 'index.html'), files: sorted };
 }
