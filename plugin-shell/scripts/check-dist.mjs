@@ -304,7 +304,8 @@ try {
   console.log('details page: "Edit YAML" resolves to the editor route:');
   await page.goto(app('/keda/scaledobjects/orders/orders-processor'));
   await settle();
-  const yamlHref = `/c/${CLUSTER}/keda/scaledobjects/orders/orders-processor/yaml`;
+  // A router href: under the base URL, as the router would make it (router-links.tsx).
+  const yamlHref = `${BASE}/c/${CLUSTER}/keda/scaledobjects/orders/orders-processor/yaml`;
   let href = null;
   try {
     const handle = await page.waitForFunction(
@@ -328,7 +329,7 @@ try {
   } catch {
     // reported below
   }
-  check(href === yamlHref, `a link to ${yamlHref} in the details view`);
+  check(href === yamlHref, `a link to ${yamlHref} in the details view (base URL included)`);
 
   console.log('YAML editor route:');
   await page.goto(app('/keda/scaledobjects/orders/orders-processor/yaml'));

@@ -6,21 +6,30 @@ import { setStore } from '@kinvolk/headlamp-plugin/lib/lib/router/createRouteURL
 import store from '@kinvolk/headlamp-plugin/lib/redux/stores/store';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { createHashHistory, createMemoryHistory, type History } from 'history';
+import type { KedaStore } from 'keda-elements/data/keda-store';
+import { MetricsSampler } from 'keda-elements/data/metrics-sampler';
 import React from 'react';
 import { Provider } from 'react-redux';
-import { MemoryRouter, Route } from 'react-router-dom';
+import { Route, Router as ReactRouter } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { headlampLink } from './KedaDetailsPages';
+import { settingsStore } from './settings';
+import { SETTINGS_CONNECTION_TAG, type SettingsConnectionElement } from './settings-connection';
 import { FakeWebSocket, jsonResponse, mockFetch, statusResponse } from './test/fakes';
 import { CLUSTER, registeredRoute, restoreGlobals, theme } from './test/harness';
 
 // Headlamp's app hands its store to the router at start-up; route names resolve through it.
 beforeAll(() => setStore(store));
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // Headlamp opens watch sockets asynchronously: let the stopped ones appear (and be closed)
+  // while the fake WebSocket is still installed.
+  await new Promise(resolve => setTimeout(resolve, 100));
   restoreGlobals();
+  settingsStore.set({});
 });
 
 const SECRET_VALUE = 'amqp://orders:pl41n-s3cret@rabbitmq:5672';
@@ -238,25 +247,28 @@ function fakeKedaCluster() {
   });
 }
 
-function renderDetails(routePath: string, url: string) {
+/** Renders the details route at `url` under `/c/<cluster>`, in a Router over `history`. */
+function renderDetails(routePath: string, url: string, history: History = createMemoryHistory()) {
   const route = registeredRoute(routePath);
   const Page = route.component as React.ComponentType;
   const full = `/c/${CLUSTER}${url}`;
   window.history.replaceState({}, '', full);
+  history.replace(full);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
+  const view = render(
     <Provider store={store}>
       <ThemeProvider theme={theme}>
         <QueryClientProvider client={queryClient}>
-          <MemoryRouter initialEntries={[full]}>
+          <ReactRouter history={history}>
             <Route path={`/c/:cluster${routePath}`}>
               <Page />
             </Route>
-          </MemoryRouter>
+          </ReactRouter>
         </QueryClientProvider>
       </ThemeProvider>
     </Provider>
   );
+  return { ...view, history };
 }
 
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -425,5 +437,70 @@ describe('the TriggerAuthentication details routes', () => {
       true
     );
     expect(shadowText(element)).not.toContain('pl41n-s3cret');
+  });
+});
+
+describe('the details pages and the plugin settings', () => {
+  it("create their store's metrics sampler with the settings' polling floor and history length", async () => {
+    settingsStore.set({ pollFloorSeconds: 45, historyMinutes: 120 });
+    fakeKedaCluster();
+    const { container } = renderDetails(
+      '/keda/scaledobjects/:namespace/:name',
+      '/keda/scaledobjects/orders/orders-processor'
+    );
+    const element = container.querySelector('keda-scaled-object-details');
+    await waitFor(() => expect(shadowText(element)).toContain('ScaledObjectReady'), {
+      timeout: 10000,
+    });
+    const connection = container.querySelector(
+      SETTINGS_CONNECTION_TAG
+    ) as SettingsConnectionElement | null;
+    expect(connection?.contains(element)).toBe(true);
+    const kedaStore = connection?.store as KedaStore;
+    expect(kedaStore).toBeDefined();
+    // The sampler the Live section shares (created before it asked, so its options are ignored).
+    const sampler = MetricsSampler.for(kedaStore, { minPollIntervalMs: 1 });
+    const ref = { namespace: 'orders', name: 'orders-processor' };
+    expect(sampler.series(ref).external.intervalMs).toBe(45_000);
+    expect(sampler.keptForMs).toBe(120 * 60_000);
+
+    // A settings change reaches the open page: a new store, its sampler on the new floor.
+    act(() => settingsStore.update({ pollFloorSeconds: 90 }));
+    await waitFor(() => expect(connection?.store).not.toBe(kedaStore));
+    const next = MetricsSampler.for(connection?.store as KedaStore);
+    expect(next.series(ref).external.intervalMs).toBe(90_000);
+    expect(next.keptForMs).toBe(120 * 60_000);
+  });
+});
+
+describe("the details pages under the desktop app's hash router", () => {
+  it('hand the elements hash hrefs and follow a plain click on one through the router', async () => {
+    fakeKedaCluster();
+    const { container, history } = renderDetails(
+      '/keda/scaledobjects/:namespace/:name',
+      '/keda/scaledobjects/orders/orders-processor',
+      createHashHistory()
+    );
+    const element = container.querySelector('keda-scaled-object-details');
+    const target = `/c/${CLUSTER}/keda/triggerauthentications/orders/orders-rabbitmq`;
+    await waitFor(
+      () => expect(shadowLinks(element)).toContainEqual(['orders-rabbitmq', `#${target}`]),
+      {
+        timeout: 10000,
+      }
+    );
+    expect(shadowLinks(element)).toContainEqual([
+      'orders-processor',
+      `#/c/${CLUSTER}/deployments/orders/orders-processor`,
+    ]);
+    const anchor = [...(element?.shadowRoot?.querySelectorAll('a') ?? [])].find(
+      a => a.getAttribute('href') === `#${target}`
+    ) as HTMLAnchorElement;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    act(() => {
+      anchor.dispatchEvent(click);
+    });
+    expect(click.defaultPrevented).toBe(true);
+    expect(history.location.pathname).toBe(target);
   });
 });

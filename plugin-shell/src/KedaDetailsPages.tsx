@@ -1,8 +1,9 @@
 /**
  * Details pages for ScaledObjects, ScaledJobs, TriggerAuthentications and ClusterTriggerAuthentications: the
- * keda-elements details views inside a `<keda-connection>` over Headlamp's API proxy, themed from
- * MUI, with links resolved to Headlamp's own routes (ours by kind, the built-in Job, Secret,
- * Deployment… pages) and back to the list after a delete.
+ * keda-elements details views inside a connection over Headlamp's API proxy whose metrics sampler
+ * follows the plugin settings (settings-connection.tsx), themed from MUI, with links resolved to
+ * Headlamp's own routes (ours by kind, the built-in Job, Secret, Deployment… pages) as router
+ * hrefs (router-links.tsx), and back to the list after a delete.
  */
 // Only the elements these pages render (not the package index, which defines every element).
 import 'keda-elements/context/define';
@@ -13,23 +14,14 @@ import { K8s, Router } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { createComponent } from '@lit/react';
 import { useTheme } from '@mui/material/styles';
-import type { ObjectRef } from 'keda-elements/context/contexts';
-import { KedaConnection as KedaConnectionElement } from 'keda-elements/context/keda-connection';
 import { ScaledJobDetails as ScaledJobDetailsElement } from 'keda-elements/elements/keda-scaled-job-details/keda-scaled-job-details';
 import { ScaledObjectDetails as ScaledObjectDetailsElement } from 'keda-elements/elements/keda-scaled-object-details/keda-scaled-object-details';
 import { TriggerAuthDetails as TriggerAuthDetailsElement } from 'keda-elements/elements/keda-trigger-auth-details/keda-trigger-auth-details';
 import React from 'react';
 import { useHistory, useParams } from 'react-router-dom';
-import { HeadlampKubeClient } from './headlamp-kube-client';
+import { useRouterLinks } from './router-links';
+import { SettingsConnection, useSettingsConnection } from './settings-connection';
 import { kedaThemeStyle } from './theme';
-import { yamlRouteName } from './yaml-routes';
-
-const KedaConnection = createComponent({
-  tagName: 'keda-connection',
-  elementClass: KedaConnectionElement,
-  react: React,
-  displayName: 'KedaConnection',
-});
 
 const ScaledObjectDetails = createComponent({
   tagName: 'keda-scaled-object-details',
@@ -55,20 +47,8 @@ const TriggerAuthDetails = createComponent({
   events: { onKedaDeleted: 'keda-deleted' },
 });
 
-/**
- * An href for `ref` in this Headlamp: the route registered under the kind's name (ours for the
- * KEDA kinds, Headlamp's for Job, Secret, Deployment, HorizontalPodAutoscaler…), or undefined
- * when there is none (the element then shows plain text). `view: 'yaml'` goes to our YAML editor
- * route for the KEDA kinds (Headlamp has no YAML page of its own to link to).
- */
-export function headlampLink(ref: ObjectRef, cluster: string): string | undefined {
-  const route = ref.view === 'yaml' ? yamlRouteName(ref.kind) : ref.kind;
-  if (!route) return undefined;
-  const params: Record<string, string> = { cluster, name: ref.name };
-  if (ref.namespace) params.namespace = ref.namespace;
-  const url = Router.createRouteURL(route, params);
-  return url && url !== '/' ? url : undefined;
-}
+// Where the plugin's links go; kept importable from here.
+export { headlampLink } from './router-links';
 
 function KedaDetailsPage({
   title,
@@ -82,8 +62,9 @@ function KedaDetailsPage({
   const cluster = K8s.useCluster() ?? '';
   const theme = useTheme();
   const history = useHistory();
-  const client = React.useMemo(() => new HeadlampKubeClient({ cluster }), [cluster]);
-  const links = React.useCallback((ref: ObjectRef) => headlampLink(ref, cluster), [cluster]);
+  // The settings' polling floor, history length and Prometheus reach the Live charts' sampler.
+  const { client, samplerOptions } = useSettingsConnection(cluster);
+  const { links, container } = useRouterLinks(cluster);
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
   const onKedaDeleted = React.useCallback(
     () => history.push(Router.createRouteURL(listRoute, { cluster })),
@@ -91,10 +72,10 @@ function KedaDetailsPage({
   );
   return (
     <SectionBox title={title}>
-      <div className="keda-theme" style={style}>
-        <KedaConnection client={client} links={links}>
+      <div className="keda-theme" style={style} ref={container}>
+        <SettingsConnection client={client} samplerOptions={samplerOptions} links={links}>
           {children({ onKedaDeleted })}
-        </KedaConnection>
+        </SettingsConnection>
       </div>
     </SectionBox>
   );

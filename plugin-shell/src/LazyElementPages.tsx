@@ -5,7 +5,8 @@
  * and if the file cannot be loaded, says why and from which URL, with a retry.
  *
  * The elements render inside a `<keda-connection>` over Headlamp's API proxy for the current
- * cluster, themed from MUI, with links resolved by Headlamp's router, as on the details pages.
+ * cluster, themed from MUI, with links resolved by Headlamp's router (router-links.tsx), as on
+ * the details pages.
  */
 import { K8s, Router } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
@@ -13,15 +14,14 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useTheme } from '@mui/material/styles';
-import type { ObjectRef } from 'keda-elements/context/contexts';
 import React from 'react';
 import { useHistory, useLocation, useParams } from 'react-router-dom';
 import { HeadlampKubeClient } from './headlamp-kube-client';
-import { headlampLink } from './KedaDetailsPages';
 import { KedaInstallCheck } from './KedaInstallCheck';
 import { LazyElementError, loadLazyElement } from './lazy-elements';
 import type { LazyElementTag } from './lazy-manifest';
 import { KedaConnection } from './react-elements';
+import { useRouterLinks } from './router-links';
 import { kedaThemeStyle } from './theme';
 import type { YamlKind } from './yaml-routes';
 
@@ -138,45 +138,6 @@ function LazyStatus({ tag, state, retry }: { tag: string; state: LazyState; retr
     );
   }
   return null;
-}
-
-/**
- * Links for the elements on these pages: Headlamp's route paths (`/c/<cluster>/…`) made into
- * hrefs by Headlamp's router (`#/c/…` in the desktop app's hash router, `<base URL>/c/…` under a
- * base URL), so an opened-in-new-tab link works; and plain clicks on them (the elements render
- * real anchors, in their shadow roots) navigate through the router instead of reloading the app.
- */
-function useRouterLinks(cluster: string) {
-  const history = useHistory();
-  const container = React.useRef<HTMLDivElement>(null);
-  // What the router puts before a path ("#" or the base URL, or nothing).
-  const prefix = history.createHref({ pathname: '/' }).slice(0, -1);
-  const links = React.useCallback(
-    (ref: ObjectRef) => {
-      const path = headlampLink(ref, cluster);
-      return path === undefined ? undefined : history.createHref({ pathname: path });
-    },
-    [cluster, history]
-  );
-  React.useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const anchor = event
-        .composedPath()
-        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      const href = anchor?.getAttribute('href');
-      if (!anchor || !href || anchor.target || anchor.hasAttribute('download')) return;
-      if (!href.startsWith(`${prefix}/`) || href.startsWith('//')) return;
-      event.preventDefault();
-      history.push(href.slice(prefix.length));
-    };
-    element.addEventListener('click', onClick);
-    return () => element.removeEventListener('click', onClick);
-  }, [history, prefix]);
-  return { links, container };
 }
 
 /** A page around one lazy element: the section, the theme, the connection, the load state. */

@@ -1,11 +1,10 @@
 import { K8s } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
 import { useTheme } from '@mui/material/styles';
-import type { ObjectRef } from 'keda-elements/context/contexts';
+import type { LinkResolver } from 'keda-elements/context/contexts';
 import type { ListCluster } from 'keda-elements/elements/shared/list-view';
 import React from 'react';
 import { HeadlampKubeClient } from './headlamp-kube-client';
-import { headlampLink } from './KedaDetailsPages';
 import { KedaInstallCheck } from './KedaInstallCheck';
 import {
   ClusterTriggerAuthList,
@@ -14,6 +13,7 @@ import {
   ScaledObjectList,
   TriggerAuthList,
 } from './react-elements';
+import { useClusterRouterLinks } from './router-links';
 import { useClusterStores, useSelectedKedaClusters } from './selected-clusters';
 import { kedaThemeStyle } from './theme';
 
@@ -29,38 +29,53 @@ export function KedaListPage({ title, list: List }: { title: string; list: ListC
   const selected = useSelectedKedaClusters();
   const theme = useTheme();
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
+  // Row links go through Headlamp's router: our details routes, its Deployment/HPA/Secret pages,
+  // as hrefs of its history (hash in the desktop app, below a base URL), followed in place.
+  const { linksFor, container } = useClusterRouterLinks();
   const page = (list: React.ReactNode) => (
     <SectionBox title={title}>
-      <div className="keda-theme" style={style}>
+      <div className="keda-theme" style={style} ref={container}>
         {list}
       </div>
     </SectionBox>
   );
   // Across clusters, one without KEDA must not hide the others: its rows are missing and the
   // list reports its error (404) while showing what the other clusters have.
-  if (selected.length > 1) return page(<MultiClusterList clusters={selected} List={List} />);
-  return <KedaInstallCheck>{page(<SingleClusterList List={List} />)}</KedaInstallCheck>;
+  if (selected.length > 1) {
+    return page(<MultiClusterList clusters={selected} List={List} linksFor={linksFor} />);
+  }
+  return (
+    <KedaInstallCheck>
+      {page(<SingleClusterList List={List} linksFor={linksFor} />)}
+    </KedaInstallCheck>
+  );
 }
 
-function SingleClusterList({ List }: { List: ListComponent }) {
+type ClusterLinks = (cluster: string) => LinkResolver;
+
+function SingleClusterList({ List, linksFor }: { List: ListComponent; linksFor: ClusterLinks }) {
   const cluster = K8s.useCluster();
   // One client (and so one store and one set of watches) per cluster: @lit/react sets properties
   // on every render and the connection rebuilds its store when `client` changes identity.
   const client = React.useMemo(() => new HeadlampKubeClient({ cluster }), [cluster]);
-  // Row links go through Headlamp's router: our details routes, its Deployment/HPA/Secret pages.
-  const links = React.useCallback((ref: ObjectRef) => headlampLink(ref, cluster ?? ''), [cluster]);
   return (
-    <KedaConnection client={client} links={links}>
+    <KedaConnection client={client} links={linksFor(cluster ?? '')}>
       <List />
     </KedaConnection>
   );
 }
 
-/** Links of one cluster's rows: the same routes, under `/c/<that cluster>/`. */
-const clusterLinks = (cluster: string) => (ref: ObjectRef) => headlampLink(ref, cluster);
-
-function MultiClusterList({ clusters, List }: { clusters: string[]; List: ListComponent }) {
-  const listClusters = useClusterStores(clusters, clusterLinks);
+/** Each cluster's rows link to that cluster's pages (the same routes, under `/c/<it>/`). */
+function MultiClusterList({
+  clusters,
+  List,
+  linksFor,
+}: {
+  clusters: string[];
+  List: ListComponent;
+  linksFor: ClusterLinks;
+}) {
+  const listClusters = useClusterStores(clusters, linksFor);
   return <List clusters={listClusters} />;
 }
 
