@@ -14,6 +14,7 @@ import React from 'react';
 import { type KedaManager, kedaManager, type ManagedCandidate } from './keda-managed';
 import { headlampLink } from './KedaDetailsPages';
 import { ScaledJobMiniChart, ScaledObjectMiniChart } from './ScaledByKedaChart';
+import { Link } from 'react-router-dom';
 
 const { KubeObject } = K8s.cluster;
 
@@ -87,7 +88,8 @@ function ManagerLink({ manager, cluster }: { manager: KedaManager; cluster: stri
     cluster
   );
   const text = `${manager.kind} ${manager.name}`;
-  return href ? <a href={href}>{text}</a> : <span>{text}</span>;
+  // The router's Link: `#/c/…` in the desktop app, the base URL in front in-cluster.
+  return href ? <Link to={href}>{text}</Link> : <span>{text}</span>;
 }
 
 function ScaledByKedaBody({ resource }: { resource: ResourceLike }) {
