@@ -11,10 +11,10 @@ import { findCondition } from 'keda-elements/core/keda/conditions';
 import { scaledObjectState } from 'keda-elements/core/keda/state';
 import type { ScaledJob, ScaledObject } from 'keda-elements/core/keda/types';
 import React from 'react';
+import { Link } from 'react-router-dom';
 import { type KedaManager, kedaManager, type ManagedCandidate } from './keda-managed';
 import { headlampLink } from './KedaDetailsPages';
 import { ScaledJobMiniChart, ScaledObjectMiniChart } from './ScaledByKedaChart';
-import { Link } from 'react-router-dom';
 
 const { KubeObject } = K8s.cluster;
 
