@@ -145,7 +145,12 @@ test('a row of a bare or malformed ScaledJob: empty cells, never NaN', () => {
   const odd = scaledJobListRow(
     job([], {
       metadata: { name: 'odd', namespace: 'jobs', creationTimestamp: 'not a date' },
-      spec: { jobTargetRef: {}, minReplicaCount: Number.NaN, maxReplicaCount: '3' as unknown as number },
+      spec: {
+        jobTargetRef: {},
+        minReplicaCount: Number.NaN,
+        maxReplicaCount: '3' as unknown as number,
+        triggers: [],
+      },
       status: { triggersTypes: '', lastActiveTime: 'garbage' },
     }),
     now,
