@@ -281,7 +281,7 @@ function triggerNodes(
       resource = true;
     } else if (names.ok) metricName = names.names[0] ?? `s${index}-${trigger.type}`;
     else metricName = statusNames?.[index] ?? `s${index}-${trigger.type}`;
-    const row = rows.find((r) => (resource ? r.name === metricName : r.name === metricName));
+    const row = rows.find((r) => r.name === metricName);
     const details: Array<readonly [string, string]> = [
       ['Metric', metricName],
       ['Type', resource ? 'Resource' : 'External'],

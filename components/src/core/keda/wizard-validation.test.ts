@@ -410,6 +410,10 @@ test('a new TriggerAuthentication with nothing in it, or with a pod identity onl
   has(issues(s), 'auth.name', /would be empty: take a parameter from it, or choose a pod identity/);
   s.auth.podIdentity = 'azure-workload';
   assert.deepEqual(issues(s), []);
+  // A pod identity only, its id set but blank: KEDA's webhook refuses it, so does the wizard.
+  s.auth.identityId = ' ';
+  has(issues(s), 'auth.identityId', /identityId of PodIdentity should not be empty/);
+  s.auth.identityId = '';
   // With a parameter from the Secret too, a blank identity id is KEDA's error.
   t.params.host = { source: 'auth', value: '', enabled: true };
   s.auth.identityId = '  ';

@@ -452,6 +452,12 @@ function validateAuth(state: WizardState, ctx: WizardContext, issues: Issues): v
       'auth.name',
       `A TriggerAuthentication named "${a.name.trim()}" already exists in ${state.namespace}: pick it as an existing one, or choose another name.`,
     );
+  if (a.podIdentity === 'azure-workload' && a.identityId && !a.identityId.trim())
+    issues.error(
+      step,
+      'auth.identityId',
+      'identityId of PodIdentity should not be empty. If it\'s set, identityId has to be different than ""',
+    );
   const parameters = newAuthParameters(state);
   if (parameters.length === 0 && !a.podIdentity) {
     issues.error(
@@ -488,12 +494,6 @@ function validateAuth(state: WizardState, ctx: WizardContext, issues: Issues): v
     if (createsSecret(state) && ctx.filledSecrets && !ctx.filledSecrets.has(p))
       issues.error(step, `auth.value.${p}`, `Type the value of ${p} (it goes straight into the Secret).`);
   }
-  if (a.podIdentity === 'azure-workload' && a.identityId && !a.identityId.trim())
-    issues.error(
-      step,
-      'auth.identityId',
-      'identityId of PodIdentity should not be empty. If it\'s set, identityId has to be different than ""',
-    );
 }
 
 function validateAdvanced(state: WizardState, issues: Issues): void {
