@@ -300,6 +300,7 @@ try {
     lazyRequests().length === 0,
     `no lazy file requested for a list route (${lazyRequests().join(', ') || 'none'})`
   );
+  if (shotsDir) await shoot('scaledobjects-list');
 
   console.log('details page: "Edit YAML" resolves to the editor route:');
   await page.goto(app('/keda/scaledobjects/orders/orders-processor'));
@@ -330,6 +331,7 @@ try {
     // reported below
   }
   check(href === yamlHref, `a link to ${yamlHref} in the details view (base URL included)`);
+  if (shotsDir) await shoot('scaledobject-details');
 
   console.log('YAML editor route:');
   await page.goto(app('/keda/scaledobjects/orders/orders-processor/yaml'));
