@@ -344,7 +344,8 @@ export function listStyles(): CSSResult[] {
       }
       @keyframes flash {
         from {
-          background: color-mix(in srgb, var(--_accent) 22%, transparent);
+          /* light enough that every text colour keeps 4.5:1 at the flash's peak */
+          background: color-mix(in srgb, var(--_accent) 10%, transparent);
         }
         to {
           background: transparent;
