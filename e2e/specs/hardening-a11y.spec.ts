@@ -632,6 +632,8 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type('5');
     await expect(editor.locator('.cm-activeLine')).toHaveText(/maxReplicaCount: 5/);
+    // The edit is checked as typed; Save is offered (enabled, so Tab stops on it) once that is done.
+    await expect(editor.getByRole('button', { name: 'Review and save…' })).toBeEnabled();
     // Tab indents inside the editor; Escape then Tab leaves it.
     // Escape allows the next Tab out for 2 s (CodeMirror); on a loaded machine press them together.
     for (let i = 0; i < 3 && (await focused(page)).className.includes('cm-content'); i += 1) {
