@@ -3,14 +3,13 @@ import 'keda-elements';
 import type { RelationshipGraphElement } from 'keda-elements';
 import type { Core } from 'cytoscape';
 import { benchGraph } from './data.ts';
+import './frame-recorder.ts';
 
 declare global {
   interface Window {
     benchStart(): Promise<number>;
     benchFrames(steps: number): Promise<number[]>;
     benchCounts(): { nodes: number; edges: number };
-    benchRecord(): void;
-    benchRecorded(): number[];
   }
 }
 
@@ -54,23 +53,4 @@ window.benchFrames = async (steps: number) => {
 window.benchCounts = () => {
   const cy = cyOf(document.querySelector('keda-relationship-graph') as RelationshipGraphElement);
   return { nodes: cy.nodes().length, edges: cy.edges().length };
-};
-
-/** Frame intervals while a person drags and wheels (driven from outside with real input events). */
-let recording: { stamps: number[]; on: boolean } | undefined;
-window.benchRecord = () => {
-  const rec = { stamps: [] as number[], on: true };
-  recording = rec;
-  const tick = (t: number) => {
-    if (!rec.on) return;
-    rec.stamps.push(t);
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-};
-window.benchRecorded = () => {
-  const rec = recording;
-  if (!rec) return [];
-  rec.on = false;
-  return rec.stamps.slice(1).map((t, i) => t - rec.stamps[i]!);
 };

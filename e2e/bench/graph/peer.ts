@@ -6,14 +6,13 @@ import { ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from
 import '@xyflow/react/dist/style.css';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { benchGraph, EDGES } from './data.ts';
+import './frame-recorder.ts';
 
 declare global {
   interface Window {
     benchStart(): Promise<number>;
     benchFrames(steps: number): Promise<number[]>;
     benchCounts(): { nodes: number; edges: number };
-    benchRecord(): void;
-    benchRecorded(): number[];
   }
 }
 
@@ -93,22 +92,3 @@ window.benchCounts = () => ({
   nodes: document.querySelectorAll('.react-flow__node').length,
   edges: document.querySelectorAll('.react-flow__edge').length,
 });
-
-/** Frame intervals while a person drags and wheels (driven from outside with real input events). */
-let recording: { stamps: number[]; on: boolean } | undefined;
-window.benchRecord = () => {
-  const rec = { stamps: [] as number[], on: true };
-  recording = rec;
-  const tick = (t: number) => {
-    if (!rec.on) return;
-    rec.stamps.push(t);
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-};
-window.benchRecorded = () => {
-  const rec = recording;
-  if (!rec) return [];
-  rec.on = false;
-  return rec.stamps.slice(1).map((t, i) => t - rec.stamps[i]!);
-};
