@@ -9,21 +9,9 @@ import {
   resourceAverageValueReplicas,
   resourceUtilizationReplicas,
   usageRatioReplicas,
-  type PodSample,
 } from './replica-calculator.js';
 
-const tol = { scaleDown: 0.1, scaleUp: 0.1 };
-const now = Date.parse('2026-11-30T12:00:00Z');
-const timings = { now, cpuInitializationPeriodMs: 300_000, delayOfInitialReadinessStatusMs: 30_000 };
-const pod = (name: string, usageMilli: number | undefined, extra: Partial<PodSample> = {}): PodSample => ({
-  name,
-  ready: true,
-  startTime: now - 3_600_000,
-  readyTransitionTime: now - 3_500_000,
-  requestMilli: 1000,
-  ...(usageMilli === undefined ? {} : { usageMilli }),
-  ...extra,
-});
+import { now, pod, timings, tol } from '../../../test/replica-pods.js';
 
 test('tolerance band is inclusive', () => {
   assert.equal(isWithinTolerance(tol, 0.9), true);
