@@ -140,10 +140,28 @@ test.describe('Prometheus scraping the simulated cluster', () => {
     });
     expect(targets).toEqual(['keda-operator', 'kube-state-metrics']);
 
+    // Bursts at 60× stay above 200 for seconds of real time, less than a 1 s scrape can be sure
+    // to catch on a loaded machine: hold the orders queue at 267 instead (no arrivals, no
+    // consumers working it off) through the simulator's control API.
+    const control = (path: string, init?: RequestInit) =>
+      fetch(`${sim!.url}/sim/v1/${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${sim!.token}`, 'content-type': 'application/json' },
+      });
+    const queueKey = await waitFor('the orders queue read by orders-processor', 30_000, async () => {
+      const { sources } = (await (await control('sources')).json()) as {
+        sources: { key: string; usedBy: string[] }[];
+      };
+      return sources.find((s) => s.usedBy.includes('ScaledObject orders/orders-processor'))?.key;
+    });
+    const held = await control('sources', {
+      method: 'PATCH',
+      body: JSON.stringify({ key: queueKey, value: 267, curve: { type: 'constant', value: 0 }, drain: null }),
+    });
+    expect(held.status, await held.clone().text()).toBe(200);
+
     const source = new PrometheusSource({ baseUrl: promUrl });
     const ref = { namespace: 'orders', name: 'orders-processor' };
-    // At 60× a burst of 267 orders arrives every 30 s and drains within seconds, so a 5 s step
-    // can miss its peak: ask Prometheus for the maxima it recorded, then for the sampled history.
     const recordedMax = async (query: string) => {
       const now = Date.now();
       const series = await source.queryRange(`max_over_time(${query}[1h])`, {
@@ -153,20 +171,24 @@ test.describe('Prometheus scraping the simulated cluster', () => {
       });
       return series[0]?.points.at(-1)?.value ?? 0;
     };
-    await waitFor('a burst and the scale-out recorded by Prometheus', 120_000, async () => {
+    await waitFor('the held queue and the scale-out recorded by Prometheus', 120_000, async () => {
       const value = await recordedMax(
         'keda_scaler_metrics_value{namespace="orders",scaledObject="orders-processor"}',
       );
       const desired = await recordedMax(
         'kube_horizontalpodautoscaler_status_desired_replicas{horizontalpodautoscaler="keda-hpa-orders-processor"}',
       );
-      return value >= 200 && desired === 5 ? true : undefined;
+      if (value === 267 && desired === 5) return true;
+      throw new Error(`recorded maxima so far: metric ${value}, HPA desired ${desired}`);
     });
-    const history = await waitFor('the burst in the sampled 1 h history', 60_000, async () => {
+    const history = await waitFor('the held queue in the sampled 1 h history', 60_000, async () => {
       const h = await source.scaledObjectHistory(ref, '1h');
       const values = h.metrics[0]?.samples.map((s) => s.value) ?? [];
       const replicas = h.replicas.map((r) => Math.min(r.current ?? 0, r.hpaDesired ?? 0));
-      return Math.max(0, ...values) > 0 && Math.max(0, ...replicas) >= 1 ? h : undefined;
+      if (values.length > 3 && Math.max(...values) === 267 && Math.max(0, ...replicas) >= 1) return h;
+      throw new Error(
+        `${values.length} metric samples, max ${Math.max(0, ...values)}; replicas up to ${Math.max(0, ...replicas)}`,
+      );
     });
 
     expect(history.range.end - history.range.start).toBe(3600_000);
@@ -177,7 +199,7 @@ test.describe('Prometheus scraping the simulated cluster', () => {
     const samples = history.metrics[0]!.samples;
     expect(samples.length).toBeGreaterThan(3);
     expect(samples.every((s) => s.source === 'prometheus' && s.t >= history.range.start)).toBe(true);
-    expect(Math.max(...samples.map((s) => s.value))).toBeLessThanOrEqual(267);
+    expect(Math.max(...samples.map((s) => s.value))).toBe(267);
     expect(history.replicas.some((r) => r.max === 5 && r.min === 1)).toBe(true);
     expect(Math.max(...history.replicas.map((r) => r.hpaDesired ?? 0))).toBeGreaterThanOrEqual(1);
     expect(history.replicas.every((r) => (r.hpaDesired ?? 0) <= 5)).toBe(true);
