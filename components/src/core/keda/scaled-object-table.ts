@@ -53,7 +53,7 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
     id: 'state',
     title: 'STATE',
     description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
-    width: 'minmax(136px, 0.4fr)',
+    width: 'minmax(148px, 0.4fr)',
   },
   ...scaledObjectColumns
     .filter((c) => c.id !== 'name' && c.id !== 'namespace' && c.id !== 'age')

@@ -25,7 +25,7 @@ import {
 } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
-import { conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
+import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
 
 /**
@@ -144,9 +144,9 @@ export class ScaledObjectList extends LitElement {
       case 'lastActive':
         return row.lastActiveAt === undefined
           ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
-          : textCell(humanDuration(now - row.lastActiveAt));
+          : textCell(humanDuration(now - row.lastActiveAt), { fits: true });
       case 'age':
-        return textCell(row.created ? humanDuration(now - row.created) : '<unknown>');
+        return ageCell(row.created, now);
       case 'ready':
       case 'active':
         return conditionCell(id, row[id]);

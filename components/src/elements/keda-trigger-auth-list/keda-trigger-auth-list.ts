@@ -23,8 +23,7 @@ import { themeStyles } from '../../styles/theme.js';
 import { ListViewController, type ListCluster } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
-import { nameCell, textCell } from '../shared/cells.js';
-import { humanDuration } from '../../core/kube/age.js';
+import { ageCell, nameCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
 
 type Kind = 'TriggerAuthentication' | 'ClusterTriggerAuthentication';
@@ -76,7 +75,7 @@ function renderTriggerAuthCell(
   row: TriggerAuthListRow,
   now: number,
 ): TemplateResult {
-  if (id === 'age') return textCell(row.created ? humanDuration(now - row.created) : '<unknown>');
+  if (id === 'age') return ageCell(row.created, now);
   if (id === 'name') {
     return nameCell(
       { kind, apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace || undefined, name: row.name },

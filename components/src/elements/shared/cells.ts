@@ -13,16 +13,26 @@ export function nameCell(ref: ObjectRef, links: LinkResolver | undefined): Templ
 }
 
 export function noneCell(numeric = false, title = 'not set', text = '—'): TemplateResult {
-  return html`<div role="cell" class="none ${numeric ? 'numeric' : ''}" title=${title}>${text}</div>`;
+  return html`<div role="cell" class="none fits ${numeric ? 'numeric' : ''}" title=${title}>${text}</div>`;
 }
 
+/** A text cell; `fits` when the value always fits its column (a kubectl duration), so it is not clipped. */
 export function textCell(
   value: string | number | undefined,
-  options: { numeric?: boolean; mono?: boolean } = {},
+  options: { numeric?: boolean; mono?: boolean; fits?: boolean } = {},
 ) {
   if (value === undefined || value === '') return noneCell(options.numeric);
-  const classes = [options.numeric ? 'numeric' : '', options.mono ? 'mono' : ''].join(' ');
+  const classes = [
+    options.numeric ? 'numeric' : '',
+    options.mono ? 'mono' : '',
+    options.fits ? 'fits' : '',
+  ].join(' ');
   return html`<div role="cell" class=${classes} title=${String(value)}>${value}</div>`;
+}
+
+/** kubectl's AGE of an object created at `created` (epoch ms); `<unknown>` when absent. */
+export function ageCell(created: number | undefined, now: number): TemplateResult {
+  return textCell(created ? humanDuration(now - created) : '<unknown>', { fits: true });
 }
 
 /** A condition status as kubectl prints it (`True`/`False`/`Unknown`), coloured by meaning. */
@@ -32,14 +42,15 @@ export function conditionCell(
   alertWhenTrue = false,
 ): TemplateResult {
   if (status === undefined) return noneCell();
-  return html`<div role="cell">
-    <span class="badge ${type.toLowerCase()} ${alertWhenTrue ? 'alert' : ''} ${status.toLowerCase()}"
-      >${status}</span
-    >
+  return html`<div
+    role="cell"
+    class="fits condition ${type.toLowerCase()} ${alertWhenTrue ? 'alert' : ''} ${status.toLowerCase()}"
+  >
+    ${status}
   </div>`;
 }
 
-/** A state pill whose tooltip is the condition behind it, verbatim. */
+/** A state pill whose tooltip is the condition behind it, verbatim; its labels fit the column. */
 export function stateCell(
   kind: string,
   label: string,
@@ -52,5 +63,7 @@ export function stateCell(
       }`
     : 'KEDA has not reported any condition yet';
   const left = remainingMs !== undefined ? ` ${humanDuration(remainingMs)}` : '';
-  return html`<div role="cell" title=${detail}><span class="state ${kind}">${label}${left}</span></div>`;
+  return html`<div role="cell" class="fits" title=${detail}>
+    <span class="state ${kind}">${label}${left}</span>
+  </div>`;
 }

@@ -358,10 +358,15 @@ export function listStyles(): CSSResult[] {
       [role='cell'],
       [role='columnheader'] {
         padding: 0 6px;
-        overflow: hidden;
-        text-overflow: ellipsis;
         white-space: nowrap;
         min-width: 0;
+      }
+      /* Each clipped cell is a paint layer of its own; cells of a closed, short vocabulary
+         (condition statuses, durations, "—") always fit their column and skip the clip. */
+      [role='columnheader'],
+      [role='cell']:not(.fits) {
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .numeric {
         text-align: right;
@@ -387,32 +392,26 @@ export function listStyles(): CSSResult[] {
       .none {
         color: var(--_muted);
       }
-      .badge {
-        display: inline-flex;
-        align-items: center;
-        gap: 5px;
+      /* A condition status: one text box, its dot painted as the cell's background. */
+      [role='cell'].condition {
         font-size: 0.9em;
+        padding-left: 18px;
+        background: radial-gradient(circle closest-side, currentColor 85%, transparent) no-repeat 6px 50% /
+          8px 8px;
       }
-      .badge::before {
-        content: '';
-        width: 7px;
-        height: 7px;
-        border-radius: 50%;
-        background: currentColor;
-      }
-      .badge.true {
+      .condition.true {
         color: var(--_ok);
       }
-      .badge.false {
+      .condition.false {
         color: var(--_muted);
       }
-      .badge.unknown {
+      .condition.unknown {
         color: var(--_warn);
       }
-      .badge.alert.true {
+      .condition.alert.true {
         color: var(--_warn);
       }
-      .badge.ready.false {
+      .condition.ready.false {
         color: var(--_error);
       }
       .message {

@@ -146,7 +146,7 @@ export class ListViewController<
     private readonly ownStore: () => KedaStore | undefined,
   ) {
     host.addController(this);
-    this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 4);
+    this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 2);
     this.pipeline = new ListPipeline({
       toRow: config.toRow,
       rowStaleAt: config.rowStaleAt,
