@@ -171,6 +171,11 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     const keyed = query.terms.filter((t) => t.key !== undefined);
     // Search text prepared in idle time (all of it or a prefix); past it, fields are read directly.
     if (free.length > 0 && !baseHay && base === input) baseHay = this.preparedHaystacks(input);
+    if (keyed.length === 0 && !namespaces && !clusters && baseHay && this.hayCovers(base, baseHay, input)) {
+      const { result, hay } = searchPrepared(base, baseHay as readonly string[], free);
+      this.filtered = { input, scope, query, validUntil: Number.POSITIVE_INFINITY, result, hay };
+      return result;
+    }
     let validUntil = Number.POSITIVE_INFINITY;
     const values = (object: T, key: string): readonly string[] => {
       switch (key) {
@@ -238,6 +243,17 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     return entry.done === input.length;
   }
 
+  /** Whether `hay` holds the search text of every object of `base` (the last result's, or all prepared). */
+  private hayCovers(
+    base: readonly T[],
+    hay: ReadonlyArray<string | undefined>,
+    input: readonly T[],
+  ): boolean {
+    if (base !== input) return hay.length === base.length;
+    const memo = this.haystacksMemo;
+    return memo !== undefined && memo.input === input && memo.done === input.length;
+  }
+
   /** The search text prepared so far for `input` (a prefix while idle time has not finished it). */
   private preparedHaystacks(input: readonly T[]): ReadonlyArray<string | undefined> | undefined {
     const memo = this.haystacksMemo;
@@ -266,6 +282,37 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
 }
 
 /** Whether any field contains `value` (lower case), case-insensitively: a haystack without the join. */
+/**
+ * Free words against prepared search text only: the loop a keystroke runs over up to every row,
+ * kept to indexed reads and `includes` so it is quick before the JIT has warmed up.
+ */
+function searchPrepared<T>(
+  base: readonly T[],
+  haystacks: readonly string[],
+  terms: readonly FilterTerm[],
+): { result: T[]; hay: string[] } {
+  const needles = terms.map((t) => t.value);
+  const negated = terms.map((t) => t.negated);
+  const count = needles.length;
+  const result: T[] = [];
+  const hay: string[] = [];
+  for (let i = 0; i < base.length; i += 1) {
+    const haystack = haystacks[i]!;
+    let keep = true;
+    for (let j = 0; j < count; j += 1) {
+      if (haystack.includes(needles[j]!) === negated[j]) {
+        keep = false;
+        break;
+      }
+    }
+    if (keep) {
+      result.push(base[i]!);
+      hay.push(haystack);
+    }
+  }
+  return { result, hay };
+}
+
 function fieldsInclude(fields: readonly string[], value: string): boolean {
   for (const field of fields) if (field.toLowerCase().includes(value)) return true;
   return false;
