@@ -55,6 +55,7 @@ it('switches the --keda-* variables when Headlamp switches between light and dar
   expect(light.palette.background.paper).not.toBe(dark.palette.background.paper);
   expect(wrapper.style.getPropertyValue('--keda-bg')).toBe(light.palette.background.paper);
   expect(wrapper.style.getPropertyValue('--keda-fg')).toBe(light.palette.text.primary);
+  expect(wrapper.style.colorScheme).toBe('light');
 
   act(() => {
     store.dispatch(setTheme(darkTheme.name));
@@ -63,6 +64,8 @@ it('switches the --keda-* variables when Headlamp switches between light and dar
   expect(after.style.getPropertyValue('--keda-bg')).toBe(dark.palette.background.paper);
   expect(after.style.getPropertyValue('--keda-fg')).toBe(dark.palette.text.primary);
   expect(after.style.getPropertyValue('--keda-accent')).toBe(dark.palette.primary.main);
+  // light-dark() in the elements (state colours, YAML syntax) follows this, not the palette.
+  expect(after.style.colorScheme).toBe('dark');
   // Headlamp's dark primary is white: text on it must be dark.
   expect(after.style.getPropertyValue('--keda-on-accent')).toBe(dark.palette.primary.contrastText);
   expect(dark.palette.primary.contrastText).not.toBe('#fff');

@@ -21,7 +21,11 @@ export function kedaThemeVariables(theme: Theme): KedaThemeVariables {
   return variables;
 }
 
-/** The same, typed as a React `style` (React passes `--*` keys through as custom properties). */
+/**
+ * The same as a React `style` (React passes `--*` keys through as custom properties), plus
+ * `color-scheme`: the elements' own colours (states, syntax, charts) use `light-dark()`, which
+ * follows the color-scheme and not the palette, and a page need not set one.
+ */
 export function kedaThemeStyle(theme: Theme): CSSProperties {
-  return kedaThemeVariables(theme) as CSSProperties;
+  return { ...kedaThemeVariables(theme), colorScheme: theme.palette.mode } as CSSProperties;
 }
