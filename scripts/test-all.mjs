@@ -91,6 +91,10 @@ const suites = [
     run: async () => {
       // check-dist runs the built dist/ the way Headlamp does, in Chromium, through the routes
       // whose elements load from files beside main.js (plugin-shell/scripts/check-dist.mjs).
+      // The plugin consumes keda-elements' dist/, built at install time: rebuild it so the plugin
+      // is checked against the components as they are now, not as they were at `npm ci`.
+      const elements = await run('npm', ['run', 'build', '-w', 'keda-elements', '--silent']);
+      if (elements.code) return elements;
       for (const script of ['tsc', 'lint', 'build']) {
         const r = await run('npm', ['run', script, '--prefix', 'plugin-shell', '--silent']);
         if (r.code) return r;

@@ -27,7 +27,7 @@ const WIDTHS: Record<ScaledObjectColumnId, string> = {
   name: 'minmax(150px, 2fr)',
   namespace: 'minmax(108px, 1fr)',
   scaleTargetKind: 'minmax(154px, 0.6fr)',
-  scaleTargetName: 'minmax(140px, 1.4fr)',
+  scaleTargetName: 'minmax(152px, 1.4fr)',
   min: 'minmax(44px, 0.2fr)',
   max: 'minmax(44px, 0.2fr)',
   ready: 'minmax(70px, 0.3fr)',
@@ -35,7 +35,7 @@ const WIDTHS: Record<ScaledObjectColumnId, string> = {
   fallback: 'minmax(82px, 0.3fr)',
   paused: 'minmax(70px, 0.3fr)',
   triggers: 'minmax(106px, 0.8fr)',
-  authentications: 'minmax(140px, 1fr)',
+  authentications: 'minmax(152px, 1fr)',
   age: 'minmax(54px, 0.3fr)',
 };
 
