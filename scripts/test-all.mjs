@@ -44,6 +44,14 @@ function run(command, args, options = {}) {
   });
 }
 
+// A workspace's build, once per `npm test` even when several suites need it.
+const builds = new Map();
+function buildWorkspace(workspace) {
+  if (!builds.has(workspace))
+    builds.set(workspace, run('npm', ['run', 'build', '-w', workspace, '--silent']));
+  return builds.get(workspace);
+}
+
 function testFiles(dir, accept) {
   const out = [];
   for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
@@ -93,14 +101,14 @@ const suites = [
       // whose elements load from files beside main.js (plugin-shell/scripts/check-dist.mjs).
       // The plugin consumes keda-elements' dist/, built at install time: rebuild it so the plugin
       // is checked against the components as they are now, not as they were at `npm ci`.
-      const elements = await run('npm', ['run', 'build', '-w', 'keda-elements', '--silent']);
+      const elements = await buildWorkspace('keda-elements');
       if (elements.code) return elements;
       for (const script of ['tsc', 'lint', 'build']) {
         const r = await run('npm', ['run', script, '--prefix', 'plugin-shell', '--silent']);
         if (r.code) return r;
       }
       // check-dist serves the demo server's simulated cluster, which needs the site built.
-      const site = await run('npm', ['run', 'build', '-w', 'demo-site', '--silent']);
+      const site = await buildWorkspace('demo-site');
       if (site.code) return site;
       return run('npm', ['run', 'check-dist', '--prefix', 'plugin-shell', '--silent']);
     },
@@ -177,7 +185,7 @@ const suites = [
     run: async () => {
       // The Prometheus e2e scrapes the simulated cluster with Debian's prometheus.
       ensureDebianBinary('/usr/bin/prometheus', 'prometheus');
-      const build = await run('npm', ['run', 'build', '-w', 'demo-site', '--silent']);
+      const build = await buildWorkspace('demo-site');
       if (build.code) return build;
       const report = join(results, 'e2e.json');
       const r = await run('npx', ['playwright', 'test', '--reporter=list,json'], {

@@ -281,7 +281,6 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   }
 }
 
-/** Whether any field contains `value` (lower case), case-insensitively: a haystack without the join. */
 /**
  * Free words against prepared search text only: the loop a keystroke runs over up to every row,
  * kept to indexed reads and `includes` so it is quick before the JIT has warmed up.
@@ -313,6 +312,7 @@ function searchPrepared<T>(
   return { result, hay };
 }
 
+/** Whether any field contains `value` (lower case), case-insensitively: a haystack without the join. */
 function fieldsInclude(fields: readonly string[], value: string): boolean {
   for (const field of fields) if (field.toLowerCase().includes(value)) return true;
   return false;
