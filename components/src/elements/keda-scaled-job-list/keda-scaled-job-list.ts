@@ -22,6 +22,7 @@ import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
+import type { Fit } from '../../controllers/column-fit.js';
 
 /**
  * Every ScaledJob the connection can see: `kubectl get scaledjobs -A` columns plus the state and
@@ -82,7 +83,7 @@ export class ScaledJobList extends LitElement {
       filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
       selection: scaledJobSelection,
       toRow: scaledJobListRow,
-      renderCell: (id, row, now, links) => this.renderCell(id, row, now, links),
+      renderCell: (id, row, now, links, fit) => this.renderCell(id, row, now, links, fit),
       emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
         <code>kubectl apply -f scaledjob.yaml</code>.`,
       bulkActions: bulkActionsFor('ScaledJob'),
@@ -101,12 +102,14 @@ export class ScaledJobList extends LitElement {
     row: ScaledJobListRow,
     now: number,
     links: LinkResolver | undefined,
+    fit: Fit,
   ): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
           { kind: 'ScaledJob', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
           links ?? this.links,
+          fit,
         );
       case 'state':
         return stateCell(row.state.kind, row.state.label, row.state.condition);
@@ -123,9 +126,9 @@ export class ScaledJobList extends LitElement {
         return conditionCell(id, row[id], true);
       case 'min':
       case 'max':
-        return textCell(row[id], { numeric: true });
+        return textCell(row[id], { numeric: true, fit });
       default:
-        return textCell(row[id]);
+        return textCell(row[id], { fit });
     }
   }
 }

@@ -272,6 +272,28 @@ describe('keda-scaled-object-list', () => {
     expect(harness.rowElement('broken')?.classList.contains('changed')).to.equal(false);
   });
 
+  it('clips only the texts that overflow their column, with an ellipsis and the full value as tooltip', async () => {
+    const client = new FakeKubeClient();
+    const long = `payments-${'settlement-'.repeat(8)}consumer`;
+    client.objects = [scaledObject('worker', 'default'), scaledObject(long, 'default')];
+    const { harness } = await mount(client);
+    await until(() => harness.cell('worker', 'NAME')?.classList.contains('fits') === true, 'fit measured');
+    const short = harness.cell('worker', 'NAME')!;
+    expect(short.hasAttribute('title')).to.equal(false);
+    expect(getComputedStyle(short).overflow).to.equal('visible');
+    const clipped = harness.cell(long, 'NAME')!;
+    expect(clipped.classList.contains('fits')).to.equal(false);
+    expect(clipped.title).to.equal(long);
+    expect(getComputedStyle(clipped).overflow).to.equal('hidden');
+    expect(getComputedStyle(clipped).textOverflow).to.equal('ellipsis');
+    expect(clipped.scrollWidth).to.be.greaterThan(clipped.clientWidth);
+    // No cell left unclipped overflows it, whatever its font (bold names, monospace kinds, digits).
+    const unclipped = harness.cells().filter((cell) => getComputedStyle(cell).overflow === 'visible');
+    expect(unclipped.length).to.be.greaterThan(20);
+    for (const cell of unclipped)
+      expect(cell.scrollWidth, cell.textContent ?? '').to.be.at.most(cell.clientWidth);
+  });
+
   it('shows the API Status message verbatim and what to do when the list is forbidden', async () => {
     const client = new FakeKubeClient();
     const message =

@@ -27,6 +27,7 @@ import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
+import type { Fit } from '../../controllers/column-fit.js';
 
 /**
  * Every ScaledObject the connection can see: kubectl's columns plus the state, kept live by a
@@ -105,7 +106,7 @@ export class ScaledObjectList extends LitElement {
         row.state.cooldownLeftMs !== undefined
           ? row.builtAt + row.state.cooldownLeftMs
           : Number.POSITIVE_INFINITY,
-      renderCell: (id, row, now, links) => this.renderCell(id, row, now, links),
+      renderCell: (id, row, now, links, fit) => this.renderCell(id, row, now, links, fit),
       emptyHint: html`Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon
         as the API server stores it.`,
       bulkActions: bulkActionsFor('ScaledObject'),
@@ -124,12 +125,14 @@ export class ScaledObjectList extends LitElement {
     row: ScaledObjectListRow,
     now: number,
     links: LinkResolver | undefined,
+    fit: Fit,
   ): TemplateResult {
     switch (id) {
       case 'name':
         return nameCell(
           { kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace, name: row.name },
           links ?? this.links,
+          fit,
         );
       case 'state': {
         const left =
@@ -155,11 +158,11 @@ export class ScaledObjectList extends LitElement {
         return conditionCell(id, row[id], true);
       case 'min':
       case 'max':
-        return textCell(row[id], { numeric: true });
+        return textCell(row[id], { numeric: true, fit });
       case 'scaleTargetKind':
-        return textCell(row.scaleTargetKind, { mono: true });
+        return textCell(row.scaleTargetKind, { mono: true, fit });
       default:
-        return textCell(row[id]);
+        return textCell(row[id], { fit });
     }
   }
 }

@@ -25,6 +25,7 @@ import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, nameCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
+import type { Fit } from '../../controllers/column-fit.js';
 
 type Kind = 'TriggerAuthentication' | 'ClusterTriggerAuthentication';
 
@@ -37,6 +38,7 @@ function triggerAuthView(
     row: TriggerAuthListRow,
     now: number,
     links: LinkResolver | undefined,
+    fit: Fit,
   ) => TemplateResult,
   store: () => KedaStore | undefined,
 ) {
@@ -74,15 +76,17 @@ function renderTriggerAuthCell(
   id: TriggerAuthColumnId,
   row: TriggerAuthListRow,
   now: number,
+  fit: Fit,
 ): TemplateResult {
   if (id === 'age') return ageCell(row.created, now);
   if (id === 'name') {
     return nameCell(
       { kind, apiVersion: 'keda.sh/v1alpha1', namespace: row.namespace || undefined, name: row.name },
       links,
+      fit,
     );
   }
-  return textCell(row[id]);
+  return textCell(row[id], { fit });
 }
 
 /**
@@ -129,8 +133,8 @@ export class TriggerAuthList extends LitElement {
     this,
     'TriggerAuthentication',
     triggerAuthListColumns,
-    (id, row, now, links) =>
-      renderTriggerAuthCell('TriggerAuthentication', links ?? this.links, id, row, now),
+    (id, row, now, links, fit) =>
+      renderTriggerAuthCell('TriggerAuthentication', links ?? this.links, id, row, now, fit),
     () => this.data.store,
   );
 
@@ -182,8 +186,8 @@ export class ClusterTriggerAuthList extends LitElement {
     this,
     'ClusterTriggerAuthentication',
     clusterTriggerAuthListColumns,
-    (id, row, now, links) =>
-      renderTriggerAuthCell('ClusterTriggerAuthentication', links ?? this.links, id, row, now),
+    (id, row, now, links, fit) =>
+      renderTriggerAuthCell('ClusterTriggerAuthentication', links ?? this.links, id, row, now, fit),
     () => this.data.store,
   );
 

@@ -1,13 +1,19 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { humanDuration } from '../../core/kube/age.js';
 import type { Condition } from '../../core/kube/types.js';
 import type { LinkResolver, ObjectRef } from '../../context/contexts.js';
+import type { Fit } from '../../controllers/column-fit.js';
 
-/** Table cells every list renders the same way. Values are always bound as text. */
+/**
+ * Table cells every list renders the same way. Values are always bound as text. A text that
+ * surely fits its column (`fit`) is left unclipped; any other is clipped with an ellipsis and
+ * carries its full value as a tooltip.
+ */
 
-export function nameCell(ref: ObjectRef, links: LinkResolver | undefined): TemplateResult {
+export function nameCell(ref: ObjectRef, links: LinkResolver | undefined, fit?: Fit): TemplateResult {
   const href = links?.(ref);
-  return html`<div role="cell" class="name" title=${ref.name}>
+  const fits = fit?.(ref.name, 'name') ?? false;
+  return html`<div role="cell" class="name ${fits ? 'fits' : ''}" title=${fits ? nothing : ref.name}>
     ${href ? html`<a href=${href}>${ref.name}</a>` : ref.name}
   </div>`;
 }
@@ -16,18 +22,24 @@ export function noneCell(numeric = false, title = 'not set', text = '—'): Temp
   return html`<div role="cell" class="none fits ${numeric ? 'numeric' : ''}" title=${title}>${text}</div>`;
 }
 
-/** A text cell; `fits` when the value always fits its column (a kubectl duration), so it is not clipped. */
+/**
+ * A text cell; `fits` when the value always fits its column (a kubectl duration), else `fit`
+ * decides per value.
+ */
 export function textCell(
   value: string | number | undefined,
-  options: { numeric?: boolean; mono?: boolean; fits?: boolean } = {},
+  options: { numeric?: boolean; mono?: boolean; fits?: boolean; fit?: Fit; className?: string } = {},
 ) {
   if (value === undefined || value === '') return noneCell(options.numeric);
+  const text = String(value);
+  const fits = options.fits || (options.fit?.(text, options.mono ? 'mono' : 'plain') ?? false);
   const classes = [
+    options.className ?? '',
     options.numeric ? 'numeric' : '',
     options.mono ? 'mono' : '',
-    options.fits ? 'fits' : '',
+    fits ? 'fits' : '',
   ].join(' ');
-  return html`<div role="cell" class=${classes} title=${String(value)}>${value}</div>`;
+  return html`<div role="cell" class=${classes} title=${fits ? nothing : text}>${value}</div>`;
 }
 
 /** kubectl's AGE of an object created at `created` (epoch ms); `<unknown>` when absent. */

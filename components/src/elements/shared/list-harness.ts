@@ -49,12 +49,20 @@ export class ListHarness {
     );
   }
 
-  cellTitle(name: string, column: string): string {
+  cell(name: string, column: string): HTMLElement | undefined {
     const index = this.headers().indexOf(column);
-    return (
-      this.rowElement(name)?.querySelectorAll('[role="cell"]:not(.select)')[index]?.getAttribute('title') ??
-      ''
-    );
+    return this.rowElement(name)?.querySelectorAll<HTMLElement>('[role="cell"]:not(.select)')[index];
+  }
+
+  cellTitle(name: string, column: string): string {
+    return this.cell(name, column)?.getAttribute('title') ?? '';
+  }
+
+  /** Every data cell, for checks that hold across the table. */
+  cells(): HTMLElement[] {
+    return [
+      ...this.root.querySelectorAll<HTMLElement>('[role="row"]:not(.header) [role="cell"]:not(.select)'),
+    ];
   }
 
   ariaSort(column: string): string | null {

@@ -361,8 +361,8 @@ export function listStyles(): CSSResult[] {
         white-space: nowrap;
         min-width: 0;
       }
-      /* Each clipped cell is a paint layer of its own; cells of a closed, short vocabulary
-         (condition statuses, durations, "—") always fit their column and skip the clip. */
+      /* Each clipped cell is a paint layer and a clip of its own: cells whose text surely fits
+         (a closed vocabulary, or measured against the column) are marked .fits and skip it. */
       [role='columnheader'],
       [role='cell']:not(.fits) {
         overflow: hidden;
@@ -392,12 +392,9 @@ export function listStyles(): CSSResult[] {
       .none {
         color: var(--_muted);
       }
-      /* A condition status: one text box, its dot painted as the cell's background. */
+      /* A condition status: one coloured text box (a drawn dot costs a gradient image per cell). */
       [role='cell'].condition {
         font-size: 0.9em;
-        padding-left: 18px;
-        background: radial-gradient(circle closest-side, currentColor 85%, transparent) no-repeat 6px 50% /
-          8px 8px;
       }
       .condition.true {
         color: var(--_ok);

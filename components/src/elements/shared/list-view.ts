@@ -30,6 +30,9 @@ import type { InformerState } from '../../data/informer.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import type { LinkResolver } from '../../context/contexts.js';
 import { VirtualWindowController } from '../../controllers/virtual-window.js';
+import { ColumnFitController, type Fit } from '../../controllers/column-fit.js';
+import { cancelIdle, whenIdle } from '../../controllers/idle.js';
+import { textCell } from './cells.js';
 
 export const LIST_ROW_HEIGHT = 38;
 const CHANGE_HIGHLIGHT_MS = 2500;
@@ -86,8 +89,11 @@ export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, I
   toRow(object: T, now: number): Row;
   /** When a row goes stale without its object changing (a cooldown ending); never by default. */
   rowStaleAt?(row: Row): number;
-  /** A cell; `links` is the row's cluster's own resolver when it brought one. */
-  renderCell(id: Id, row: Row, now: number, links: LinkResolver | undefined): TemplateResult;
+  /**
+   * A cell; `links` is the row's cluster's own resolver when it brought one, `fit` tells which
+   * texts surely fit the column (the others are clipped with an ellipsis).
+   */
+  renderCell(id: Id, row: Row, now: number, links: LinkResolver | undefined, fit: Fit): TemplateResult;
   /** What to do when there is nothing at all (after "There are no … yet."). */
   emptyHint: TemplateResult;
   /** What several selected objects can be put through. */
@@ -126,6 +132,7 @@ export class ListViewController<
   Id extends string,
 > implements ReactiveController {
   private readonly window: VirtualWindowController;
+  private readonly fit: ColumnFitController;
   private readonly pipeline: ListPipeline<T, Row, Id>;
   private readonly columnIds: string[];
   private readonly filterKeysWithCluster: ReadonlyMap<string, string>;
@@ -147,6 +154,7 @@ export class ListViewController<
   ) {
     host.addController(this);
     this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 2);
+    this.fit = new ColumnFitController(host);
     this.pipeline = new ListPipeline({
       toRow: config.toRow,
       rowStaleAt: config.rowStaleAt,
@@ -161,7 +169,9 @@ export class ListViewController<
   }
 
   hostUpdated(): void {
-    this.window.observe(this.host.shadowRoot?.querySelector<HTMLElement>('.scroller') ?? null);
+    const scroller = this.host.shadowRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+    this.window.observe(scroller);
+    this.fit.track(scroller);
     this.prepareSearchWhenIdle();
   }
 
@@ -719,7 +729,12 @@ export class ListViewController<
       column: column.id,
       direction: sorted && sort.direction === 'asc' ? 'desc' : 'asc',
     };
-    return html`<div role="columnheader" aria-sort=${ariaSort} class=${column.numeric ? 'numeric' : ''}>
+    return html`<div
+      role="columnheader"
+      aria-sort=${ariaSort}
+      class=${column.numeric ? 'numeric' : ''}
+      data-column=${column.id}
+    >
       <button
         type="button"
         title="${column.description} — sort"
@@ -770,8 +785,8 @@ export class ListViewController<
       </div>
       ${columns.map((c) =>
         c.id === 'cluster'
-          ? html`<div role="cell" class="cluster" title=${cluster}>${cluster}</div>`
-          : this.config.renderCell(c.id as Id, row, now, source?.links),
+          ? textCell(cluster, { fit: this.fit.fitFor(c.id), className: 'cluster' })
+          : this.config.renderCell(c.id as Id, row, now, source?.links, this.fit.fitFor(c.id)),
       )}
     </div>`;
   }
@@ -802,19 +817,6 @@ export class ListViewController<
 }
 
 /** Runs `work` when the page is idle (with a deadline), or soon where there is no idle callback. */
-function whenIdle(work: (hasTime: () => boolean) => void): number {
-  if (typeof requestIdleCallback === 'function') {
-    return requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 2000 });
-  }
-  const started = performance.now();
-  return setTimeout(() => work(() => performance.now() - started < 8), 50) as unknown as number;
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else clearTimeout(handle);
-}
-
 /** One state for several clusters: synced when all are, the worst phase, the oldest update. */
 function combinedState<T extends KubeObject>(sources: ReadonlyArray<Source<T>>): InformerState {
   if (sources.length === 1) return sources[0]!.collection.state;
