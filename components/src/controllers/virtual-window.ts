@@ -34,6 +34,8 @@ export class VirtualWindowController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly rowHeight: number,
     private readonly overscan = 8,
+    /** Height of a sticky header inside the scroller, which hides that much of the rows. */
+    private readonly headerHeight = 0,
   ) {
     host.addController(this);
   }
@@ -49,7 +51,7 @@ export class VirtualWindowController implements ReactiveController {
 
   range(count: number): VirtualRange {
     const first = Math.floor(this.scrollTop / this.rowHeight);
-    const visible = Math.ceil(this.viewport / this.rowHeight);
+    const visible = Math.ceil(Math.max(0, this.viewport - this.headerHeight) / this.rowHeight);
     const start = Math.max(0, Math.min(count, first - this.overscan));
     const end = Math.min(count, first + visible + this.overscan);
     return {

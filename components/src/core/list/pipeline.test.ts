@@ -127,6 +127,29 @@ test('typing that narrows the query filters the previous result and agrees with 
   }
 });
 
+test('backspacing finds a recent filter again, only for the same objects and while its rows are fresh', () => {
+  const many = Array.from({ length: 300 }, (_, i) => obj(`team-${i % 7}`, `so-${i}`, i % 11));
+  const { p } = pipeline();
+  const sources = [{ cluster: 'a', items: many }];
+  const typed = p.run(sources, request('so-1'), 0).shown;
+  p.run(sources, request('so-12'), 0);
+  assert.equal(p.run(sources, request('so-1'), 0).shown, typed, 'so-1 found again, not redone');
+  assert.deepEqual(names(typed), names(pipeline().p.run(sources, request('so-1'), 0).shown));
+  // Nine other filters later the first has been let go: at most eight are kept.
+  for (let i = 2; i <= 10; i += 1) p.run(sources, request(`so-${i}`), 0);
+  assert.notEqual(p.run(sources, request('so-1'), 0).shown, typed);
+  // New objects: the filters of the old ones are not reused.
+  const changed = [{ cluster: 'a', items: [...many, obj('team-0', 'so-1-new', 1)] }];
+  p.run(changed, request('so-12'), 0);
+  assert.ok(names(p.run(changed, request('so-1'), 0).shown).includes('team-0/so-1-new'));
+  // A filter over rows that went stale is redone.
+  const hot = [{ cluster: 'a', items: [obj('a', 'x', 1, 'cron', 1000), obj('a', 'y', 2)] }];
+  const { p: q } = pipeline();
+  assert.deepEqual(names(q.run(hot, request('hot:true'), 0).shown), ['a/x']);
+  q.run(hot, request('y'), 0);
+  assert.deepEqual(names(q.run(hot, request('hot:true'), 1000).shown), [], 'x cooled down');
+});
+
 test('rows that go stale are rebuilt and sorts and filters that used them are redone', () => {
   const hot = [obj('a', 'x', 1, 'cron', 1000), obj('a', 'y', 2)];
   const sources = [{ cluster: 'a', items: hot }];

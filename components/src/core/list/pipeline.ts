@@ -36,13 +36,25 @@ export interface PipelineConfig<T, Row, Id extends string> {
 }
 
 const METADATA_COLUMNS = new Set(['name', 'namespace', 'cluster']);
+const RECENT_FILTERS = 8;
+
+interface Filtered<T> {
+  input: readonly T[];
+  scope: string;
+  query: ParsedQuery;
+  validUntil: number;
+  result: readonly T[];
+  /** Search text of each result, in step with it (when free words were searched). */
+  hay: ReadonlyArray<string | undefined> | undefined;
+}
 
 /**
  * Objects -> the rows a list shows, doing as little as it can: display rows are built only for the
  * objects a view asks for (the visible window), or for a sort or `key:value` term that needs them,
  * and are cached per object version. Sorting by name or namespace and searching free words read the
  * object's metadata only. The last sort is kept while the objects and the sort stay; a filter that
- * narrows the last one (typing `so-0` → `so-01`) filters the last result instead of everything.
+ * narrows the last one (typing `so-0` → `so-01`) filters the last result instead of everything, and
+ * the last few filters of the same objects are kept (backspacing `so-012` → `so-01` finds it again).
  */
 export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id extends string> {
   private readonly rows: RowCache<T, Row>;
@@ -51,17 +63,9 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   private readonly namespaceKeys = new Map<string, string>();
   private merged: { sources: ReadonlyArray<ListSource<T>>; items: readonly T[] } | undefined;
   private sorted: { items: readonly T[]; sort: string; validUntil: number; result: readonly T[] } | undefined;
-  private filtered:
-    | {
-        input: readonly T[];
-        scope: string;
-        query: ParsedQuery;
-        validUntil: number;
-        result: readonly T[];
-        /** Search text of each result, in step with it (when free words were searched). */
-        hay: ReadonlyArray<string | undefined> | undefined;
-      }
-    | undefined;
+  private filtered: Filtered<T> | undefined;
+  /** The last few filters of the same objects, by scope and terms: backspacing finds them again. */
+  private readonly recentFilters = new Map<string, Filtered<T>>();
   private haystacksMemo: { input: readonly T[]; hay: string[]; done: number } | undefined;
   private single = '';
 
@@ -156,6 +160,9 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     }
     const scope = `${request.namespaces.join(',')}\u0000${request.clusters.join(',')}`;
     const last = this.filtered;
+    const recentKey = `${scope}\u0000${JSON.stringify(query.terms)}`;
+    const recent = this.recentFilters.get(recentKey);
+    if (recent && recent.input === input && now < recent.validUntil) return this.remember(recentKey, recent);
     let base = input;
     let baseHay: ReadonlyArray<string | undefined> | undefined;
     if (last && last.input === input && last.scope === scope && now < last.validUntil) {
@@ -173,8 +180,14 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     if (free.length > 0 && !baseHay && base === input) baseHay = this.preparedHaystacks(input);
     if (keyed.length === 0 && !namespaces && !clusters && baseHay && this.hayCovers(base, baseHay, input)) {
       const { result, hay } = searchPrepared(base, baseHay as readonly string[], free);
-      this.filtered = { input, scope, query, validUntil: Number.POSITIVE_INFINITY, result, hay };
-      return result;
+      return this.remember(recentKey, {
+        input,
+        scope,
+        query,
+        validUntil: Number.POSITIVE_INFINITY,
+        result,
+        hay,
+      });
     }
     let validUntil = Number.POSITIVE_INFINITY;
     const values = (object: T, key: string): readonly string[] => {
@@ -219,8 +232,25 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
         else hay.push(haystack);
       }
     }
-    this.filtered = { input, scope, query, validUntil, result, hay: hayComplete ? hay : undefined };
-    return result;
+    return this.remember(recentKey, {
+      input,
+      scope,
+      query,
+      validUntil,
+      result,
+      hay: hayComplete ? hay : undefined,
+    });
+  }
+
+  /** Makes `filtered` the last filter and the most recent of the few kept (of the same objects). */
+  private remember(key: string, filtered: Filtered<T>): readonly T[] {
+    this.filtered = filtered;
+    const recent = this.recentFilters;
+    recent.delete(key);
+    for (const [k, f] of recent) if (f.input !== filtered.input) recent.delete(k);
+    recent.set(key, filtered);
+    if (recent.size > RECENT_FILTERS) recent.delete(recent.keys().next().value!);
+    return filtered.result;
   }
 
   /**

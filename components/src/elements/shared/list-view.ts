@@ -153,7 +153,7 @@ export class ListViewController<
     private readonly ownStore: () => KedaStore | undefined,
   ) {
     host.addController(this);
-    this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 2);
+    this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 2, LIST_ROW_HEIGHT);
     this.fit = new ColumnFitController(host);
     this.pipeline = new ListPipeline({
       toRow: config.toRow,
