@@ -294,6 +294,33 @@ describe('keda-scaled-object-list', () => {
       expect(cell.scrollWidth, cell.textContent ?? '').to.be.at.most(cell.clientWidth);
   });
 
+  it("lines every row's cells up with the header's columns, also after the list is resized", async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('worker', 'default'), scaledObject('rabbitmq-consumer', 'payments')];
+    const { connection, list, harness } = await mount(client);
+    await until(() => harness.rows().length === 2, 'rows');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const misaligned = () => {
+      const headers = [...list.shadowRoot!.querySelectorAll('.row.header > [role="columnheader"]')];
+      const rows = [...list.shadowRoot!.querySelectorAll('.row:not(.header)')];
+      return rows.flatMap((row) =>
+        [...row.children].flatMap((cell, i) => {
+          const a = cell.getBoundingClientRect();
+          const b = headers[i]!.getBoundingClientRect();
+          return Math.abs(a.left - b.left) > 0.5 || Math.abs(a.width - b.width) > 0.5
+            ? [`${harness.headers()[i - 1] ?? 'select'}: ${a.left}+${a.width} vs ${b.left}+${b.width}`]
+            : [];
+        }),
+      );
+    };
+    for (const width of ['1800px', '1500px', '1300px']) {
+      connection.style.display = 'block';
+      connection.style.width = width;
+      await frame();
+      expect(misaligned(), width).to.deep.equal([]);
+    }
+  });
+
   it('shows the API Status message verbatim and what to do when the list is forbidden', async () => {
     const client = new FakeKubeClient();
     const message =

@@ -27,7 +27,7 @@ import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
-import type { Fit } from '../../controllers/column-fit.js';
+import type { Fit } from '../../controllers/header-columns.js';
 
 /**
  * Every ScaledObject the connection can see: kubectl's columns plus the state, kept live by a

@@ -25,7 +25,7 @@ import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, nameCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
-import type { Fit } from '../../controllers/column-fit.js';
+import type { Fit } from '../../controllers/header-columns.js';
 
 type Kind = 'TriggerAuthentication' | 'ClusterTriggerAuthentication';
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { humanDuration } from '../../core/kube/age.js';
 import type { Condition } from '../../core/kube/types.js';
 import type { LinkResolver, ObjectRef } from '../../context/contexts.js';
-import type { Fit } from '../../controllers/column-fit.js';
+import type { Fit } from '../../controllers/header-columns.js';
 
 /**
  * Table cells every list renders the same way. Values are always bound as text. A text that

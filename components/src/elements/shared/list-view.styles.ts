@@ -372,9 +372,6 @@ export function listStyles(): CSSResult[] {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      [role='columnheader'].numeric {
-        justify-self: end;
-      }
       .name {
         font-weight: 600;
       }

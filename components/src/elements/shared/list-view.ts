@@ -30,7 +30,7 @@ import type { InformerState } from '../../data/informer.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import type { LinkResolver } from '../../context/contexts.js';
 import { VirtualWindowController } from '../../controllers/virtual-window.js';
-import { ColumnFitController, type Fit } from '../../controllers/column-fit.js';
+import { HeaderColumnsController, type Fit } from '../../controllers/header-columns.js';
 import { cancelIdle, whenIdle } from '../../controllers/idle.js';
 import { textCell } from './cells.js';
 
@@ -132,7 +132,7 @@ export class ListViewController<
   Id extends string,
 > implements ReactiveController {
   private readonly window: VirtualWindowController;
-  private readonly fit: ColumnFitController;
+  private readonly headerColumns: HeaderColumnsController;
   private readonly pipeline: ListPipeline<T, Row, Id>;
   private readonly columnIds: string[];
   private readonly filterKeysWithCluster: ReadonlyMap<string, string>;
@@ -154,7 +154,7 @@ export class ListViewController<
   ) {
     host.addController(this);
     this.window = new VirtualWindowController(host, LIST_ROW_HEIGHT, 2, LIST_ROW_HEIGHT);
-    this.fit = new ColumnFitController(host);
+    this.headerColumns = new HeaderColumnsController(host);
     this.pipeline = new ListPipeline({
       toRow: config.toRow,
       rowStaleAt: config.rowStaleAt,
@@ -171,7 +171,7 @@ export class ListViewController<
   hostUpdated(): void {
     const scroller = this.host.shadowRoot?.querySelector<HTMLElement>('.scroller') ?? null;
     this.window.observe(scroller);
-    this.fit.track(scroller);
+    this.headerColumns.track(scroller);
     this.prepareSearchWhenIdle();
   }
 
@@ -785,8 +785,8 @@ export class ListViewController<
       </div>
       ${columns.map((c) =>
         c.id === 'cluster'
-          ? textCell(cluster, { fit: this.fit.fitFor(c.id), className: 'cluster' })
-          : this.config.renderCell(c.id as Id, row, now, source?.links, this.fit.fitFor(c.id)),
+          ? textCell(cluster, { fit: this.headerColumns.fitFor(c.id), className: 'cluster' })
+          : this.config.renderCell(c.id as Id, row, now, source?.links, this.headerColumns.fitFor(c.id)),
       )}
     </div>`;
   }

@@ -32,22 +32,28 @@ function fontOf(element: Element): string {
 }
 
 /**
- * Tells a list's cell renderers which texts surely fit their column, so only the others are
- * clipped with an ellipsis. Column widths come from the header cells (`data-column`, watched
- * with a ResizeObserver); fonts from the first rendered data row. Until both are known nothing
- * fits; the host re-renders in idle time once they are.
+ * What a list derives from its header's columns, measured with a ResizeObserver on the header
+ * cells (the header row is the one grid that resolves the `fr` tracks):
+ *
+ * - The data rows are pinned to the header's tracks: once measured they lay out as flex rows of
+ *   fixed-width cells, which the browser lays out cheaper than one grid per row. The widths are
+ *   rewritten in the observer's callback, before paint, so rows never lag behind the header.
+ * - Which texts surely fit their column (`fitFor`), so only the others are clipped with an
+ *   ellipsis. Fonts come from the first rendered data row; until fonts and widths are known
+ *   nothing fits, and the host re-renders in idle time once they are.
  */
-export class ColumnFitController implements ReactiveController {
+export class HeaderColumnsController implements ReactiveController {
   private readonly widths = new Map<string, number>();
   private readonly fits = new Map<string, Fit>();
   private fonts: Partial<Record<CellFont, AsciiAdvances>> = {};
-  private headers: Element[] = [];
+  private headers: HTMLElement[] = [];
   private table: HTMLElement | undefined;
   private idle: number | undefined;
   private readonly resize =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => this.resized(entries));
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this.resized(entries));
+  /** The rules pinning the data rows' cells to the header's tracks. */
+  private readonly pins = typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
+  private pinned = '';
   private stale = false;
   private readonly fontsLoaded = () => {
     measured.clear();
@@ -71,6 +77,8 @@ export class ColumnFitController implements ReactiveController {
     this.resize?.disconnect();
     this.headers = [];
     this.table = undefined;
+    this.pinned = '';
+    this.pins?.replaceSync('');
   }
 
   /** The fit of one column's texts. */
@@ -81,7 +89,8 @@ export class ColumnFitController implements ReactiveController {
   /** After each render: watches the table's header cells and reads the cells' fonts once rows exist. */
   track(table: HTMLElement | null): void {
     this.table = table ?? undefined;
-    const headers = table ? [...table.querySelectorAll('.header > [data-column]')] : [];
+    if (table) this.adoptPins(table);
+    const headers = table ? [...table.querySelectorAll<HTMLElement>('.header > [role="columnheader"]')] : [];
     if (headers.length !== this.headers.length || headers.some((h, i) => h !== this.headers[i])) {
       this.resize?.disconnect();
       this.headers = headers;
@@ -90,7 +99,15 @@ export class ColumnFitController implements ReactiveController {
     if (this.fontToRead()) this.refitWhenIdle();
   }
 
+  private adoptPins(table: HTMLElement): void {
+    const root = table.getRootNode();
+    const pins = this.pins;
+    if (!pins || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(pins)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, pins];
+  }
+
   private resized(entries: ResizeObserverEntry[]): void {
+    this.pin();
     let changed = false;
     for (const entry of entries) {
       const column = (entry.target as HTMLElement).dataset.column;
@@ -102,6 +119,23 @@ export class ColumnFitController implements ReactiveController {
       this.stale = true;
       this.refitWhenIdle();
     }
+  }
+
+  /** Gives each data row's cells the widths of the header's (layout is fresh in the callback). */
+  private pin(): void {
+    if (!this.pins) return;
+    const rows = '.scroller > .row:not(.header)';
+    const widths = this.headers.map((h) => h.getBoundingClientRect().width);
+    const rules = widths.every((w) => w > 0)
+      ? [
+          `${rows} { display: flex; }`,
+          `${rows} > * { flex: none; box-sizing: border-box; }`,
+          ...widths.map((w, i) => `${rows} > :nth-child(${i + 1}) { width: ${w}px; }`),
+        ].join('\n')
+      : '';
+    if (rules === this.pinned) return;
+    this.pinned = rules;
+    this.pins.replaceSync(rules);
   }
 
   /**
