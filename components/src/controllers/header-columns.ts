@@ -50,7 +50,9 @@ export class HeaderColumnsController implements ReactiveController {
   private table: HTMLElement | undefined;
   private idle: number | undefined;
   private readonly resize =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this.resized(entries));
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => this.resized(entries));
   /** The rules pinning the data rows' cells to the header's tracks. */
   private readonly pins = typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
   private pinned = '';
