@@ -19,12 +19,22 @@ export function sortRows<Row, Id extends string>(
   tiebreak: (row: Row) => string,
 ): Row[] {
   const factor = spec.direction === 'asc' ? 1 : -1;
+  // Columns such as the namespace or the trigger type repeat a few values over many rows.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = naturalKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
   const decorated = rows.map((row, index) => {
     const value = valueOf(row, spec.column);
     return {
       row,
       index,
-      value: typeof value === 'string' ? naturalKey(value) : value,
+      value: typeof value === 'string' ? keyOf(value) : value,
       tie: tiebreak(row),
     };
   });
