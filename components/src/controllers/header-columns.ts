@@ -92,7 +92,8 @@ export class HeaderColumnsController implements ReactiveController {
   track(table: HTMLElement | null): void {
     this.table = table ?? undefined;
     if (table) this.adoptPins(table);
-    const headers = table ? [...table.querySelectorAll<HTMLElement>('.header > [role="columnheader"]')] : [];
+    const row = table?.firstElementChild;
+    const headers = row?.classList.contains('header') ? ([...row.children] as HTMLElement[]) : [];
     if (headers.length !== this.headers.length || headers.some((h, i) => h !== this.headers[i])) {
       this.resize?.disconnect();
       this.headers = headers;
