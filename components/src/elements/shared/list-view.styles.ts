@@ -336,6 +336,9 @@ export function listStyles(): CSSResult[] {
         font-size: 0.85em;
         color: var(--_accent);
       }
+      .sort-mark:empty {
+        display: none;
+      }
       .row:not(.header):hover {
         background: var(--_surface);
       }
