@@ -1,4 +1,7 @@
-/** Runs `work` when the page is idle (within 2 s); `hasTime()` tells whether the idle slice lasts. */
+/**
+ * Runs `work` when the page is idle (within 2 s), or soon where there is no idle callback;
+ * `hasTime()` tells whether the idle slice lasts.
+ */
 export function whenIdle(work: (hasTime: () => boolean) => void): number {
   if (typeof requestIdleCallback === 'function') {
     return requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 2000 });

@@ -816,7 +816,6 @@ export class ListViewController<
   }
 }
 
-/** Runs `work` when the page is idle (with a deadline), or soon where there is no idle callback. */
 /** One state for several clusters: synced when all are, the worst phase, the oldest update. */
 function combinedState<T extends KubeObject>(sources: ReadonlyArray<Source<T>>): InformerState {
   if (sources.length === 1) return sources[0]!.collection.state;
