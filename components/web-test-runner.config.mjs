@@ -26,9 +26,12 @@ async function createPage({ context }) {
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['src/elements/**/*.test.ts', 'src/context/**/*.test.ts', 'src/data/**/*.browser.test.ts'].map((p) =>
-    fileURLToPath(new URL(p, import.meta.url)),
-  ),
+  files: [
+    'src/elements/**/*.test.ts',
+    'src/context/**/*.test.ts',
+    'src/data/**/*.browser.test.ts',
+    'src/controllers/**/*.browser.test.ts',
+  ].map((p) => fileURLToPath(new URL(p, import.meta.url))),
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

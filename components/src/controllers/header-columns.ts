@@ -13,13 +13,20 @@ const NEVER: Fit = () => false;
 const measured = new Map<string, AsciiAdvances>();
 let context: CanvasRenderingContext2D | null | undefined;
 
-/** The advances of a CSS font, measured once per page in a canvas (the document's fonts). */
-function advancesOf(font: string): AsciiAdvances | undefined {
+/**
+ * The advances of a CSS font, measured once per page in a canvas (the document's fonts);
+ * undefined when the canvas cannot set the font.
+ */
+export function fontAdvances(font: string): AsciiAdvances | undefined {
   const known = measured.get(font);
   if (known) return known;
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return undefined;
+  // A font the canvas cannot parse leaves the previous one in place: measure nothing then.
+  context.font = '1px serif';
+  const fallback = context.font;
   context.font = font;
+  if (context.font === fallback) return undefined;
   const ctx = context;
   const advances = asciiAdvances((char) => ctx.measureText(char).width);
   measured.set(font, advances);
@@ -174,7 +181,7 @@ export class HeaderColumnsController implements ReactiveController {
   private readFonts(): boolean {
     let learned = false;
     for (const [font, element] of this.unreadFonts()) {
-      const advances = advancesOf(fontOf(element));
+      const advances = fontAdvances(fontOf(element));
       if (!advances) continue;
       this.fonts[font] = advances;
       learned = true;
