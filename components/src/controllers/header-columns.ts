@@ -61,7 +61,10 @@ export class HeaderColumnsController implements ReactiveController {
       ? undefined
       : new ResizeObserver((entries) => this.resized(entries));
   /** The rules pinning the data rows' cells to the header's tracks. */
-  private readonly pins = typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
+  private readonly pins =
+    typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
+      ? new CSSStyleSheet()
+      : undefined;
   private pinned = '';
   private stale = false;
   private readonly fontsLoaded = () => {
@@ -112,7 +115,8 @@ export class HeaderColumnsController implements ReactiveController {
   private adoptPins(table: HTMLElement): void {
     const root = table.getRootNode();
     const pins = this.pins;
-    if (!pins || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(pins)) return;
+    if (!pins || !(root instanceof ShadowRoot) || !Array.isArray(root.adoptedStyleSheets)) return;
+    if (root.adoptedStyleSheets.includes(pins)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, pins];
   }
 

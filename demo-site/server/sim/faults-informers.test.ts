@@ -147,6 +147,17 @@ async function burst(sim: Running, seed: number, during: (i: number) => void = (
       });
     } else {
       await client.delete(ScaledObjectResource, { namespace, name });
+      // KEDA's finalizer keeps the object until its controller lets go (as on a real cluster, a
+      // loaded machine makes that slower): the name is free again only once it is gone.
+      await waitFor(
+        () =>
+          client.get(ScaledObjectResource, { namespace, name }).then(
+            () => false,
+            () => true,
+          ),
+        10_000,
+        `${id} deleted`,
+      );
       live.delete(id);
     }
     writes++;
