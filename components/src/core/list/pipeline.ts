@@ -63,8 +63,10 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   private readonly namespaceKeys = new Map<string, string>();
   private merged: { sources: ReadonlyArray<ListSource<T>>; items: readonly T[] } | undefined;
   private sorted: { items: readonly T[]; sort: string; validUntil: number; result: readonly T[] } | undefined;
-  private filtered: Filtered<T> | undefined;
-  /** The last few filters of the same objects, by scope and terms: backspacing finds them again. */
+  /**
+   * The last few filters of the same objects, by scope and terms, least recent first: the last
+   * one is what a narrowing filter starts from; backspacing finds the others again.
+   */
   private readonly recentFilters = new Map<string, Filtered<T>>();
   private haystacksMemo: { input: readonly T[]; hay: string[]; done: number } | undefined;
   private single = '';
@@ -159,7 +161,8 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
       return input;
     }
     const scope = `${request.namespaces.join(',')}\u0000${request.clusters.join(',')}`;
-    const last = this.filtered;
+    let last: Filtered<T> | undefined;
+    for (const filtered of this.recentFilters.values()) last = filtered;
     const recentKey = `${scope}\u0000${JSON.stringify(query.terms)}`;
     const recent = this.recentFilters.get(recentKey);
     if (recent && recent.input === input && now < recent.validUntil) return this.remember(recentKey, recent);
@@ -242,9 +245,8 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     });
   }
 
-  /** Makes `filtered` the last filter and the most recent of the few kept (of the same objects). */
+  /** Makes `filtered` the most recent of the few kept (dropping those of other objects). */
   private remember(key: string, filtered: Filtered<T>): readonly T[] {
-    this.filtered = filtered;
     const recent = this.recentFilters;
     recent.delete(key);
     for (const [k, f] of recent) if (f.input !== filtered.input) recent.delete(k);

@@ -10,9 +10,9 @@ import type { Fit } from '../../controllers/header-columns.js';
  * carries its full value as a tooltip.
  */
 
-export function nameCell(ref: ObjectRef, links: LinkResolver | undefined, fit?: Fit): TemplateResult {
+export function nameCell(ref: ObjectRef, links: LinkResolver | undefined, fit: Fit): TemplateResult {
   const href = links?.(ref);
-  const fits = fit?.(ref.name, 'name') ?? false;
+  const fits = fit(ref.name, 'name');
   return html`<div role="cell" class="name ${fits ? 'fits' : ''}" title=${fits ? nothing : ref.name}>
     ${href ? html`<a href=${href}>${ref.name}</a>` : ref.name}
   </div>`;
