@@ -27,6 +27,25 @@ test('the demo lists the seeded ScaledObjects with kubectl columns', async ({ pa
   await expect(page.locator('#cluster')).toContainText('simulated');
 });
 
+test('REPLICAS shows the replicas of the HPA KEDA manages, as the API server has them', async ({ page }) => {
+  await page.goto('/scaledobjects');
+  await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
+  const hpaPath =
+    '/clusters/sim/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers/keda-hpa-rabbitmq-consumer';
+  // Both reads are repeated until they agree: the simulated HPA controller may rescale in between.
+  await expect
+    .poll(async () => {
+      const hpa = (await (await page.request.get(hpaPath)).json()) as {
+        status?: { currentReplicas?: number; desiredReplicas?: number };
+      };
+      const current = hpa.status?.currentReplicas ?? 0;
+      const desired = hpa.status?.desiredReplicas;
+      const expected = current === desired ? `${current}` : `${current} → ${desired}`;
+      return (await cell(page, 'rabbitmq-consumer', 'REPLICAS')) === expected ? 'same' : expected;
+    })
+    .toBe('same');
+});
+
 test('changes made through the API appear without a reload', async ({ page }) => {
   await page.goto('/scaledobjects');
   await expect(row(page, 'rabbitmq-consumer')).toBeVisible();

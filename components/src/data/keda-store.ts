@@ -22,6 +22,8 @@ export interface Collection<T extends KubeObject> {
   readonly state: InformerState;
   /** When a watch event last added or changed the object `namespace/name` (undefined: not recently). */
   changedAt?(key: string): number | undefined;
+  /** The object `namespace/name` (`name` when cluster-scoped), looked up without a scan. */
+  get?(key: string): T | undefined;
 }
 
 interface Entry {
@@ -88,6 +90,7 @@ export class KedaStore {
         items: informer.items().filter((o) => o.metadata.namespace === namespace),
         state: informer.state,
         changedAt: (key) => informer.changedAt(key),
+        get: (key) => (key.startsWith(`${namespace}/`) ? informer.get(key) : undefined),
       };
     }
     if (!informer) {
@@ -102,7 +105,12 @@ export class KedaStore {
         },
       };
     }
-    return { items: informer.items(), state: informer.state, changedAt: (key) => informer.changedAt(key) };
+    return {
+      items: informer.items(),
+      state: informer.state,
+      changedAt: (key) => informer.changedAt(key),
+      get: (key) => informer.get(key),
+    };
   }
 
   get scaledObjects(): Collection<ScaledObject> {

@@ -1,16 +1,19 @@
-// Our list: keda-scaled-object-list inside keda-connection, over a client that answers the list at once.
+// Our list: keda-scaled-object-list inside keda-connection, over a client that answers the lists
+// (ScaledObjects and their HPAs) at once.
 import 'keda-elements';
 import type { KedaConnection, KubeClient, KubeList, KubeObject, ScaledObjectList } from 'keda-elements';
-import { benchScaledObjects } from './data.ts';
+import { benchHpas, benchScaledObjects } from './data.ts';
 
 const items = benchScaledObjects(10_000);
+const hpas = benchHpas(10_000);
 const client = {
-  async list<T extends KubeObject>(): Promise<KubeList<T>> {
+  async list<T extends KubeObject>(type: { plural: string }): Promise<KubeList<T>> {
+    const isHpa = type.plural === 'horizontalpodautoscalers';
     return {
-      kind: 'ScaledObjectList',
-      apiVersion: 'keda.sh/v1alpha1',
-      metadata: { resourceVersion: '20000' },
-      items: items as unknown as T[],
+      kind: isHpa ? 'HorizontalPodAutoscalerList' : 'ScaledObjectList',
+      apiVersion: isHpa ? 'autoscaling/v2' : 'keda.sh/v1alpha1',
+      metadata: { resourceVersion: '30000' },
+      items: (isHpa ? hpas : items) as unknown as T[],
     };
   },
   watch() {

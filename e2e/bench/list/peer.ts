@@ -1,5 +1,5 @@
 // The peer: material-react-table (the table library Headlamp uses) with row virtualisation and a
-// global filter, on the same rows and columns.
+// global filter, on the same rows and columns (REPLICAS joined from the same HPAs beforehand).
 import { createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -11,18 +11,25 @@ import {
   type MRT_TableInstance,
 } from 'material-react-table';
 import { scaledObjectRow, type ScaledObjectRow } from '../../../components/src/core/keda/printer-columns.ts';
-import { benchScaledObjects } from './data.ts';
+import { benchHpas, benchScaledObjects, replicasText } from './data.ts';
+
+type PeerRow = ScaledObjectRow & { replicas: string };
 
 const now = Date.parse('2026-11-30T12:00:00Z');
-const rows = benchScaledObjects(10_000).map((so) => scaledObjectRow(so, now));
-const cell = (key: keyof ScaledObjectRow, header: string): MRT_ColumnDef<ScaledObjectRow> => ({
+const hpas = benchHpas(10_000);
+const rows: PeerRow[] = benchScaledObjects(10_000).map((so, i) => ({
+  ...scaledObjectRow(so, now),
+  replicas: replicasText(hpas[i]!),
+}));
+const cell = (key: keyof PeerRow, header: string): MRT_ColumnDef<PeerRow> => ({
   accessorFn: (r) => (r[key] === undefined ? '' : String(r[key])),
   id: key,
   header,
 });
-const columns: MRT_ColumnDef<ScaledObjectRow>[] = [
+const columns: MRT_ColumnDef<PeerRow>[] = [
   cell('name', 'Name'),
   cell('namespace', 'Namespace'),
+  cell('replicas', 'Replicas'),
   cell('scaleTargetKind', 'ScaleTargetKind'),
   cell('scaleTargetName', 'ScaleTargetName'),
   cell('min', 'Min'),

@@ -3,6 +3,7 @@ import type { EventRecord } from '../kube/events.js';
 import { scaledJobState } from './scaled-job-table.js';
 import { scaledObjectState, stateRank, type ScaledObjectState, type ScaledObjectStateKind } from './state.js';
 import type { ScaledJob, ScaledObject } from './types.js';
+import { managedHpaName } from './managed-hpa.js';
 
 /**
  * The cluster at a glance: ScaledObjects and ScaledJobs counted by state, the scaling events of a
@@ -103,8 +104,8 @@ export function replicasOf(message: string): { from?: number; to?: number } {
 
 /**
  * The scaling events of the ScaledObjects and ScaledJobs given, newest first, no older than
- * `since`. HPA events count for the ScaledObject whose HPA it is (`status.hpaName`, else KEDA's
- * default name `keda-hpa-<name>`); HPAs KEDA does not manage are left out.
+ * `since`. HPA events count for the ScaledObject whose HPA it is (`status.hpaName`, else the name
+ * KEDA gives it); HPAs KEDA does not manage are left out.
  */
 export function scalingEvents(
   events: readonly EventRecord[],
@@ -118,7 +119,7 @@ export function scalingEvents(
   const sjKeys = new Set(scaledJobs.map((sj) => byName(sj.metadata.namespace, sj.metadata.name)));
   const hpaOwner = new Map<string, string>();
   for (const so of scaledObjects) {
-    const hpa = so.status?.hpaName || `keda-hpa-${so.metadata.name}`;
+    const hpa = managedHpaName(so);
     hpaOwner.set(byName(so.metadata.namespace, hpa), so.metadata.name ?? '');
   }
   for (const hpa of hpas) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Condition } from '../kube/types.js';
+import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
 import {
   scaledObjectFilterKeys,
   scaledObjectListColumns,
@@ -46,13 +47,14 @@ const so: ScaledObject = {
   },
 };
 
-test('columns: kubectl order with STATE after NAMESPACE and LAST ACTIVE before AGE, each with a width', () => {
+test('columns: kubectl order with STATE and REPLICAS after NAMESPACE and LAST ACTIVE before AGE, each with a width', () => {
   assert.deepEqual(
     scaledObjectListColumns.map((col) => col.id),
     [
       'name',
       'namespace',
       'state',
+      'replicas',
       'scaleTargetKind',
       'scaleTargetName',
       'min',
@@ -81,6 +83,31 @@ test('a row: kubectl cells, state, last active and key', () => {
   assert.equal(row.lastActive, '30m');
   assert.equal(row.lastActiveAt, Date.parse('2026-11-30T11:30:00Z'));
   assert.equal(row.object, so);
+  assert.equal(row.hpaName, 'keda-hpa-consumer');
+  assert.equal(row.hpaFound, false);
+  assert.equal(row.replicas, undefined);
+});
+
+test("a row's replicas come from its HPA; a missing currentReplicas is 0 (omitempty)", () => {
+  const hpa = (status?: HorizontalPodAutoscaler['status']): HorizontalPodAutoscaler => ({
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'keda-hpa-consumer', namespace: 'orders' },
+    spec: { scaleTargetRef: { kind: 'Deployment', name: 'consumer-deploy' }, maxReplicas: 10 },
+    ...(status ? { status } : {}),
+  });
+  const scaling = scaledObjectListRow(so, now, hpa({ currentReplicas: 2, desiredReplicas: 5 }));
+  assert.deepEqual(scaling.replicas, { current: 2, desired: 5 });
+  assert.equal(scaling.hpaFound, true);
+  assert.equal(scaledObjectSelection.sortValue(scaling, 'replicas'), 2);
+  assert.deepEqual(scaledObjectListRow(so, now, hpa({ desiredReplicas: 0 })).replicas, {
+    current: 0,
+    desired: 0,
+  });
+  const fresh = scaledObjectListRow(so, now, hpa());
+  assert.equal(fresh.hpaFound, true);
+  assert.equal(fresh.replicas, undefined);
+  assert.equal(scaledObjectSelection.sortValue(fresh, 'replicas'), undefined);
 });
 
 test('without uid, lastActiveTime or with an unparsable one', () => {

@@ -9,6 +9,8 @@ import {
 } from './printer-columns.js';
 import { scaledObjectState, stateRank, type ScaledObjectState } from './state.js';
 import type { ScaledObject } from './types.js';
+import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
+import { hpaReplicas, managedHpaName, type HpaReplicas } from './managed-hpa.js';
 
 /** One row of the ScaledObject list: kubectl's columns plus what operators look at next. */
 export interface ScaledObjectListRow extends ScaledObjectRow, ListRowBase {
@@ -18,10 +20,16 @@ export interface ScaledObjectListRow extends ScaledObjectRow, ListRowBase {
   /** Age of status.lastActiveTime, or undefined when KEDA never saw the triggers active. */
   lastActive: string | undefined;
   lastActiveAt: number | undefined;
+  /** The HPA KEDA manages for it (`status.hpaName`, else the name KEDA gives it). */
+  hpaName: string;
+  /** Whether the list of HPAs has it. */
+  hpaFound: boolean;
+  /** The HPA's replica counts; undefined when the HPA is missing or has no status yet. */
+  replicas: HpaReplicas | undefined;
   object: ScaledObject;
 }
 
-export type ScaledObjectListColumnId = ScaledObjectColumnId | 'state' | 'lastActive';
+export type ScaledObjectListColumnId = ScaledObjectColumnId | 'state' | 'replicas' | 'lastActive';
 
 const WIDTHS: Record<ScaledObjectColumnId, string> = {
   name: 'minmax(150px, 2fr)',
@@ -45,7 +53,10 @@ const kubectlColumn = (id: ScaledObjectColumnId): ListColumn<ScaledObjectListCol
   return { ...column, width: WIDTHS[id] };
 };
 
-/** kubectl's columns in kubectl's order, with STATE after the namespace and LAST ACTIVE before AGE. */
+/**
+ * kubectl's columns in kubectl's order, with STATE and REPLICAS (from the HPA) after the namespace
+ * and LAST ACTIVE before AGE.
+ */
 export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListColumnId>> = [
   kubectlColumn('name'),
   kubectlColumn('namespace'),
@@ -54,6 +65,13 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
     title: 'STATE',
     description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
     width: 'minmax(148px, 0.4fr)',
+  },
+  {
+    id: 'replicas',
+    title: 'REPLICAS',
+    description: "The target's replicas as the HPA last saw them, → the count it wants (HPA status)",
+    width: 'minmax(84px, 0.3fr)',
+    numeric: true,
   },
   ...scaledObjectColumns
     .filter((c) => c.id !== 'name' && c.id !== 'namespace' && c.id !== 'age')
@@ -84,7 +102,12 @@ export const scaledObjectFilterKeys: ReadonlyMap<string, string> = new Map([
   ['paused', 'paused'],
 ]);
 
-export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObjectListRow {
+/** The list row of a ScaledObject; `hpa` is the HPA KEDA manages for it, when there is one. */
+export function scaledObjectListRow(
+  so: ScaledObject,
+  now: number,
+  hpa?: HorizontalPodAutoscaler,
+): ScaledObjectListRow {
   const row = scaledObjectRow(so, now);
   const lastActiveTime = so.status?.lastActiveTime;
   const lastActiveAt = lastActiveTime ? Date.parse(lastActiveTime) : NaN;
@@ -96,6 +119,9 @@ export function scaledObjectListRow(so: ScaledObject, now: number): ScaledObject
     state: scaledObjectState(so, now),
     lastActive: lastActiveTime ? ageOf(lastActiveTime, now) : undefined,
     lastActiveAt: Number.isNaN(lastActiveAt) ? undefined : lastActiveAt,
+    hpaName: managedHpaName(so),
+    hpaFound: hpa !== undefined,
+    replicas: hpaReplicas(hpa),
     object: so,
   };
 }
@@ -133,6 +159,8 @@ export const scaledObjectSelection: RowSelection<
         return -row.created;
       case 'lastActive':
         return row.lastActiveAt === undefined ? undefined : -row.lastActiveAt;
+      case 'replicas':
+        return row.replicas?.current;
       default:
         return row[column];
     }

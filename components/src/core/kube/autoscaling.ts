@@ -107,7 +107,8 @@ export interface HorizontalPodAutoscalerCondition {
 export interface HorizontalPodAutoscalerStatus {
   observedGeneration?: number;
   lastScaleTime?: string;
-  currentReplicas: number;
+  /** Absent when 0 (omitempty in autoscaling/v2). */
+  currentReplicas?: number;
   desiredReplicas: number;
   currentMetrics?: MetricStatus[];
   conditions?: HorizontalPodAutoscalerCondition[];

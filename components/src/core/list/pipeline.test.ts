@@ -236,3 +236,58 @@ test('free words match the same whether the search text is prepared, half prepar
   assert.ok(last.every((o) => o.spec.kind === 'RabbitMQ' && o.metadata.namespace !== 'team-3'));
   assert.ok(last.every((o) => o.metadata.name!.startsWith('so-1')));
 });
+
+test('related objects: a row is rebuilt when its related object changes; a related sort is redone', () => {
+  interface Load {
+    pods: number;
+  }
+  const built: string[] = [];
+  const p = new ListPipeline<Obj, Row & { pods: number | undefined }, Id | 'pods', Load>({
+    toRow(o, _now, load) {
+      built.push(o.metadata.name!);
+      return {
+        key: o.metadata.uid!,
+        name: o.metadata.name!,
+        namespace: o.metadata.namespace!,
+        resourceVersion: undefined,
+        max: o.spec.max,
+        kind: o.spec.kind,
+        hot: false,
+        staleAt: Number.POSITIVE_INFINITY,
+        pods: load?.pods,
+      };
+    },
+    selection: {
+      searchText: (o) => [o.metadata.name ?? ''],
+      filterValues: () => [],
+      sortValue: (row, column) => (column === 'pods' ? row.pods : column === 'max' ? row.max : undefined),
+    },
+    relatedColumns: new Set(['pods']),
+  });
+  const withLoads = (loads: Map<string, Load>): ListSource<Obj, Load>[] => [
+    { cluster: 'a', items, related: { version: loads, of: (o) => loads.get(o.metadata.name!) } },
+  ];
+  const first = new Map([
+    ['so-10', { pods: 1 }],
+    ['orders', { pods: 9 }],
+  ]);
+  const bySort = (loads: Map<string, Load>, sort: string) =>
+    names(p.run(withLoads(loads), request('', sort), 0).shown);
+  assert.deepEqual(bySort(first, '-pods'), ['dev/orders', 'prod/so-10', 'dev/so-2', 'prod/so-2']);
+  assert.equal(p.row(items[3]!, 0).pods, 9);
+  assert.equal(built.length, 4);
+
+  // orders' load changed (a new object), so-10's did not: only orders' row is built again.
+  const second = new Map([
+    ['so-10', first.get('so-10')!],
+    ['orders', { pods: 0 }],
+  ]);
+  built.length = 0;
+  assert.deepEqual(bySort(second, '-pods'), ['prod/so-10', 'dev/orders', 'dev/so-2', 'prod/so-2']);
+  assert.deepEqual(built, ['orders']);
+  assert.equal(p.row(items[3]!, 0).pods, 0);
+
+  // A sort on a column of the object itself is kept when only the related objects change.
+  const byMax = p.run(withLoads(second), request('', 'max'), 0).shown;
+  assert.equal(p.run(withLoads(new Map(second)), request('', 'max'), 0).shown, byMax);
+});

@@ -5,9 +5,18 @@ import { formatSort, naturalKey, sortRows, type SortSpec } from './sort.js';
 import type { ListRowBase, RowSelection } from './select.js';
 
 /** One cluster's objects of the listed kind. */
-export interface ListSource<T> {
+export interface ListSource<T, R = never> {
   cluster: string;
   items: readonly T[];
+  /** The objects of another kind the rows show something of, in that cluster. */
+  related?: Related<T, R>;
+}
+
+/** Objects of another kind a row shows something of (a ScaledObject's HPA), found per object. */
+export interface Related<T, R> {
+  /** Changes identity whenever any related object does (the informer's items array). */
+  readonly version: unknown;
+  of(object: T): R | undefined;
 }
 
 export interface ListRequest {
@@ -29,10 +38,15 @@ export interface ListResult<T> {
   shown: readonly T[];
 }
 
-export interface PipelineConfig<T, Row, Id extends string> {
-  toRow(object: T, now: number): Row;
+export interface PipelineConfig<T, Row, Id extends string, R = never> {
+  toRow(object: T, now: number, related: R | undefined): Row;
   rowStaleAt?(row: Row): number;
   selection: RowSelection<T, Row, Id>;
+  /**
+   * Columns whose values come from the related objects: sorting on one is redone when they
+   * change. Filter values never come from them.
+   */
+  relatedColumns?: ReadonlySet<string>;
 }
 
 const METADATA_COLUMNS = new Set(['name', 'namespace', 'cluster']);
@@ -56,13 +70,16 @@ interface Filtered<T> {
  * narrows the last one (typing `so-0` → `so-01`) filters the last result instead of everything, and
  * the last few filters of the same objects are kept (backspacing `so-012` → `so-01` finds it again).
  */
-export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id extends string> {
-  private readonly rows: RowCache<T, Row>;
+export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id extends string, R = never> {
+  private readonly rows: RowCache<T, Row, R>;
+  private related = new Map<string, Related<T, R>>();
   private readonly clusterOf = new WeakMap<T, string>();
   private readonly tieKeys = new WeakMap<T, string>();
   private readonly namespaceKeys = new Map<string, string>();
   private merged: { sources: ReadonlyArray<ListSource<T>>; items: readonly T[] } | undefined;
-  private sorted: { items: readonly T[]; sort: string; validUntil: number; result: readonly T[] } | undefined;
+  private sorted:
+    | { items: readonly T[]; sort: string; related: unknown[]; validUntil: number; result: readonly T[] }
+    | undefined;
   /**
    * The last few filters of the same objects, by scope and terms, least recent first: the last
    * one is what a narrowing filter starts from; backspacing finds the others again.
@@ -71,19 +88,24 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   private haystacksMemo: { input: readonly T[]; hay: string[]; done: number } | undefined;
   private single = '';
 
-  constructor(private readonly config: PipelineConfig<T, Row, Id>) {
+  constructor(private readonly config: PipelineConfig<T, Row, Id, R>) {
     this.rows = new RowCache(config.toRow, config.rowStaleAt);
   }
 
-  run(sources: ReadonlyArray<ListSource<T>>, request: ListRequest, now: number): ListResult<T> {
+  run(sources: ReadonlyArray<ListSource<T, R>>, request: ListRequest, now: number): ListResult<T> {
     const all = this.merge(sources);
+    this.related = new Map(sources.flatMap((s) => (s.related ? [[s.cluster, s.related] as const] : [])));
     const sorted = this.sort(all, request.sort, now);
     return { all, sorted, shown: this.filter(sorted, request, now) };
   }
 
-  /** The display row of an object (built once per object version). */
+  /** The display row of an object (built once per version of the object and of its related one). */
   row(object: T, now: number): Row {
-    return this.rows.get(object, now);
+    return this.entry(object, now).row;
+  }
+
+  private entry(object: T, now: number): { readonly row: Row; readonly staleAt: number } {
+    return this.rows.entry(object, now, this.related.get(this.cluster(object))?.of(object));
   }
 
   /** The cluster an object came from. */
@@ -97,7 +119,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
     return `${this.cluster(object)}\u0000${uid ?? `${namespace ?? ''}/${name ?? ''}`}`;
   }
 
-  private merge(sources: ReadonlyArray<ListSource<T>>): readonly T[] {
+  private merge(sources: ReadonlyArray<ListSource<T, R>>): readonly T[] {
     const last = this.merged;
     if (
       last &&
@@ -128,7 +150,18 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   private sort(items: readonly T[], spec: SortSpec<string>, now: number): readonly T[] {
     const key = formatSort(spec);
     const last = this.sorted;
-    if (last && last.items === items && last.sort === key && now < last.validUntil) return last.result;
+    const related = this.config.relatedColumns?.has(spec.column)
+      ? [...this.related.values()].map((r) => r.version)
+      : [];
+    if (
+      last &&
+      last.items === items &&
+      last.sort === key &&
+      now < last.validUntil &&
+      sameValues(last.related, related)
+    ) {
+      return last.result;
+    }
     let validUntil = Number.POSITIVE_INFINITY;
     let valueOf: (object: T) => string | number | undefined;
     if (METADATA_COLUMNS.has(spec.column)) {
@@ -140,7 +173,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
             : this.cluster(o);
     } else {
       valueOf = (o) => {
-        const entry = this.rows.entry(o, now);
+        const entry = this.entry(o, now);
         if (entry.staleAt < validUntil) validUntil = entry.staleAt;
         return this.config.selection.sortValue(entry.row, spec.column as Id);
       };
@@ -151,7 +184,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
       (o) => valueOf(o),
       (o) => this.tieKey(o),
     );
-    this.sorted = { items, sort: key, validUntil, result };
+    this.sorted = { items, sort: key, related, validUntil, result };
     return result;
   }
 
@@ -202,7 +235,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
         case 'cluster':
           return [this.cluster(object)];
         default: {
-          const entry = this.rows.entry(object, now);
+          const entry = this.entry(object, now);
           if (entry.staleAt < validUntil) validUntil = entry.staleAt;
           return this.config.selection.filterValues(entry.row, key);
         }
@@ -355,4 +388,8 @@ function sameTerms(a: readonly FilterTerm[], b: readonly FilterTerm[]): boolean 
     a.length === b.length &&
     a.every((t, i) => t.key === b[i]!.key && t.value === b[i]!.value && t.negated === b[i]!.negated)
   );
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

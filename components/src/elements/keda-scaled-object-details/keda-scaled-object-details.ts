@@ -386,7 +386,10 @@ export class ScaledObjectDetails extends LitElement {
         <dt>Min / max</dt>
         <dd>${hpa.spec.minReplicas ?? 1} / ${hpa.spec.maxReplicas}</dd>
         <dt>Replicas</dt>
-        <dd>${hpa.status?.currentReplicas ?? '—'} current · ${hpa.status?.desiredReplicas ?? '—'} desired</dd>
+        <dd>
+          ${hpa.status ? (hpa.status.currentReplicas ?? 0) : '—'} current ·
+          ${hpa.status?.desiredReplicas ?? '—'} desired
+        </dd>
       </dl>
       <table aria-label="HPA metrics">
         <thead>

@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../index.js';
 import type { KedaConnection } from '../../context/keda-connection.js';
 import type { ScaledObject } from '../../core/keda/types.js';
+import type { HorizontalPodAutoscaler } from '../../core/kube/autoscaling.js';
+import type { ResourceScope, ResourceType } from '../../core/kube/resource.js';
+import type { KubeList, KubeObject } from '../../core/kube/types.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import type { ScaledObjectList } from './keda-scaled-object-list.js';
@@ -43,6 +46,35 @@ function scaledObject(
   };
 }
 
+function hpa(
+  name: string,
+  namespace: string,
+  status: HorizontalPodAutoscaler['status'],
+): HorizontalPodAutoscaler {
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name, namespace, uid: `uid-hpa-${namespace}-${name}`, resourceVersion: '1' },
+    spec: { scaleTargetRef: { kind: 'Deployment', name }, maxReplicas: 10 },
+    status,
+  };
+}
+
+/** Answers the list of HPAs only once the test releases it. */
+class HeldHpas extends FakeKubeClient {
+  private release: () => void = () => undefined;
+  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+
+  override async list<T extends KubeObject>(type: ResourceType, scope?: ResourceScope): Promise<KubeList<T>> {
+    if (type.plural === 'horizontalpodautoscalers') await this.gate;
+    return super.list<T>(type, scope);
+  }
+
+  releaseHpas(): void {
+    this.release();
+  }
+}
+
 async function mount(client: FakeKubeClient, namespaces: string[] = []) {
   const connection = await fixture<KedaConnection>(html`
     <keda-connection .client=${client}>
@@ -64,15 +96,24 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 describe('keda-scaled-object-list', () => {
-  it('shows kubectl columns and one row per ScaledObject, sorted by namespace and name', async () => {
+  it('shows kubectl columns, the HPA replicas and one row per ScaledObject, sorted by namespace and name', async () => {
     const client = new FakeKubeClient();
-    client.objects = [scaledObject('worker', 'payments'), scaledObject('rabbitmq-consumer', 'default')];
+    client.byKind = true;
+    client.objects = [
+      scaledObject('worker', 'payments'),
+      scaledObject('rabbitmq-consumer', 'default'),
+      hpa('keda-hpa-rabbitmq-consumer', 'default', { currentReplicas: 2, desiredReplicas: 5 }),
+    ];
     const { harness } = await mount(client);
-    await until(() => harness.rows().length === 2, 'rows');
+    await until(
+      () => harness.rows().length === 2 && harness.row('rabbitmq-consumer')?.REPLICAS !== '…',
+      'rows',
+    );
     expect(harness.headers()).to.deep.equal([
       'NAME',
       'NAMESPACE',
       'STATE',
+      'REPLICAS',
       'SCALETARGETKIND',
       'SCALETARGETNAME',
       'MIN',
@@ -90,6 +131,7 @@ describe('keda-scaled-object-list', () => {
       'rabbitmq-consumer',
       'default',
       'Ready',
+      '2 → 5',
       'apps/v1.Deployment',
       'rabbitmq-consumer',
       '0',
@@ -103,9 +145,61 @@ describe('keda-scaled-object-list', () => {
       'never',
       '3h',
     ]);
+    expect(harness.cellTitle('rabbitmq-consumer', 'REPLICAS')).to.equal(
+      'HPA keda-hpa-rabbitmq-consumer: 2 current, 5 desired',
+    );
     expect(harness.rows()[1]?.[0]).to.equal('worker');
+    expect(harness.row('worker')?.REPLICAS).to.equal('—');
+    expect(harness.cellTitle('worker', 'REPLICAS')).to.equal('No HPA keda-hpa-worker in payments');
     expect(harness.statusText()).to.match(/^Live · 2 ScaledObjects/);
-    expect(client.calls).to.deep.equal(['list scaledobjects *', 'watch scaledobjects from 100']);
+    expect(client.calls).to.have.members([
+      'list scaledobjects *',
+      'watch scaledobjects from 100',
+      'list horizontalpodautoscalers *',
+      'watch horizontalpodautoscalers from 100',
+    ]);
+  });
+
+  it("follows the HPA's replicas live, sorts on them, and says while the HPAs load or cannot be read", async () => {
+    const client = new HeldHpas();
+    client.byKind = true;
+    const paused = scaledObject('paused', 'b');
+    paused.status!.conditions![3] = { type: 'Paused', status: 'True', reason: 'ScaledObjectPaused' };
+    client.objects = [
+      scaledObject('big', 'a'),
+      scaledObject('small', 'c'),
+      paused,
+      hpa('keda-hpa-big', 'a', { currentReplicas: 4, desiredReplicas: 4 }),
+      hpa('keda-hpa-small', 'c', { desiredReplicas: 0 }),
+    ];
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length === 3, 'rows');
+    expect(harness.row('big')?.REPLICAS).to.equal('…');
+    expect(harness.cellTitle('big', 'REPLICAS')).to.equal('Reading the HPAs…');
+
+    client.releaseHpas();
+    await until(() => harness.row('big')?.REPLICAS === '4', 'replicas from the HPA');
+    expect(harness.row('small')?.REPLICAS).to.equal('0', 'a missing currentReplicas is 0');
+    expect(harness.cellTitle('paused', 'REPLICAS')).to.equal(
+      'No HPA keda-hpa-paused: KEDA deletes it while the ScaledObject is paused',
+    );
+
+    await harness.sortBy('REPLICAS');
+    expect(harness.names()).to.deep.equal(['small', 'big', 'paused']);
+    client.emit('MODIFIED', hpa('keda-hpa-small', 'c', { currentReplicas: 9, desiredReplicas: 12 }));
+    await until(() => harness.row('small')?.REPLICAS === '9 → 12', 'a live HPA change');
+    expect(harness.names()).to.deep.equal(['big', 'small', 'paused'], 'sorted again');
+
+    const message = 'horizontalpodautoscalers.autoscaling is forbidden: User "viewer" cannot list resource';
+    const forbidden = new HeldHpas();
+    forbidden.byKind = true;
+    forbidden.objects = [scaledObject('big', 'a')];
+    forbidden.listErrors = { horizontalpodautoscalers: new KubeApiError(403, message) };
+    forbidden.releaseHpas();
+    const other = await mount(forbidden);
+    await until(() => other.harness.row('big')?.REPLICAS === '?', 'unreadable HPAs');
+    expect(other.harness.cellTitle('big', 'REPLICAS')).to.equal(`The HPAs could not be read: ${message}`);
+    expect(other.harness.statusText()).to.match(/^Live · 1 ScaledObject/);
   });
 
   it('updates, adds and removes rows from watch events without a relist', async () => {
@@ -125,7 +219,7 @@ describe('keda-scaled-object-list', () => {
     client.emit('DELETED', active);
     await until(() => harness.rows().length === 1, 'deleted row');
     expect(harness.rows()[0]?.[0]).to.equal('orders');
-    expect(client.calls.filter((c) => c.startsWith('list'))).to.have.length(1);
+    expect(client.calls.filter((c) => c.startsWith('list scaledobjects'))).to.have.length(1);
   });
 
   it('shows a loading state until the first list arrives', async () => {

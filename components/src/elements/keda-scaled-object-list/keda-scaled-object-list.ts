@@ -1,7 +1,10 @@
 import { LitElement, type TemplateResult, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ScaledObjectResource } from '../../core/kube/resource.js';
+import { HorizontalPodAutoscalerResource, ScaledObjectResource } from '../../core/kube/resource.js';
+import type { HorizontalPodAutoscaler } from '../../core/kube/autoscaling.js';
+import { managedHpaKey } from '../../core/keda/managed-hpa.js';
+import type { InformerState } from '../../data/informer.js';
 import { humanDuration } from '../../core/kube/age.js';
 import {
   scaledObjectFilterKeys,
@@ -21,6 +24,7 @@ import {
   ListViewController,
   type BulkActionDetail,
   type ListCluster,
+  type ListViewConfig,
   type ListViewState,
 } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
@@ -28,6 +32,23 @@ import { listStyles } from '../shared/list-view.styles.js';
 import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
 import type { Fit } from '../../controllers/header-columns.js';
+
+/** The HPAs KEDA manages, whose replicas the REPLICAS column shows. */
+const managedHpas: NonNullable<
+  ListViewConfig<
+    ScaledObject,
+    ScaledObjectListRow,
+    ScaledObjectListColumnId,
+    HorizontalPodAutoscaler
+  >['related']
+> = {
+  type: HorizontalPodAutoscalerResource,
+  columns: new Set(['replicas']),
+  in: (store) => {
+    const hpas = store.collection<HorizontalPodAutoscaler>(HorizontalPodAutoscalerResource);
+    return { version: hpas.items, state: hpas.state, of: (so) => hpas.get?.(managedHpaKey(so)) };
+  },
+};
 
 /**
  * Every ScaledObject the connection can see: kubectl's columns plus the state, kept live by a
@@ -85,9 +106,14 @@ export class ScaledObjectList extends LitElement {
   @consume({ context: linksContext, subscribe: true })
   private links: LinkResolver | undefined;
 
-  private readonly data = new StoreController(this, [ScaledObjectResource]);
+  private readonly data = new StoreController(this, [ScaledObjectResource, managedHpas.type]);
   private readonly clock = new ClockController(this, 1000);
-  private readonly view = new ListViewController<ScaledObject, ScaledObjectListRow, ScaledObjectListColumnId>(
+  private readonly view = new ListViewController<
+    ScaledObject,
+    ScaledObjectListRow,
+    ScaledObjectListColumnId,
+    HorizontalPodAutoscaler
+  >(
     this,
     {
       singular: 'ScaledObject',
@@ -102,11 +128,12 @@ export class ScaledObjectList extends LitElement {
       filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:prod, state:fallback…',
       selection: scaledObjectSelection,
       toRow: scaledObjectListRow,
+      related: managedHpas,
       rowStaleAt: (row) =>
         row.state.cooldownLeftMs !== undefined
           ? row.builtAt + row.state.cooldownLeftMs
           : Number.POSITIVE_INFINITY,
-      renderCell: (id, row, now, links, fit) => this.renderCell(id, row, now, links, fit),
+      renderCell: (id, row, now, links, fit, hpas) => this.renderCell(id, row, now, links, fit, hpas),
       emptyHint: html`Create one with <code>kubectl apply -f scaledobject.yaml</code>; it appears here as soon
         as the API server stores it.`,
       bulkActions: bulkActionsFor('ScaledObject'),
@@ -126,6 +153,7 @@ export class ScaledObjectList extends LitElement {
     now: number,
     links: LinkResolver | undefined,
     fit: Fit,
+    hpas: InformerState | undefined,
   ): TemplateResult {
     switch (id) {
       case 'name':
@@ -144,6 +172,8 @@ export class ScaledObjectList extends LitElement {
           left !== undefined && left > 0 ? left : undefined,
         );
       }
+      case 'replicas':
+        return replicasCell(row, hpas, fit);
       case 'lastActive':
         return row.lastActiveAt === undefined
           ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
@@ -165,6 +195,34 @@ export class ScaledObjectList extends LitElement {
         return textCell(row[id], { fit });
     }
   }
+}
+
+/**
+ * `current` or `current → desired` from the HPA KEDA manages; while the HPAs are being read, or
+ * when they cannot be, the cell says so instead of claiming there is no HPA.
+ */
+function replicasCell(row: ScaledObjectListRow, hpas: InformerState | undefined, fit: Fit): TemplateResult {
+  const { replicas, hpaName } = row;
+  if (replicas) {
+    const text =
+      replicas.current === replicas.desired
+        ? `${replicas.current}`
+        : `${replicas.current} → ${replicas.desired}`;
+    const title = `HPA ${hpaName}: ${replicas.current} current, ${replicas.desired} desired`;
+    return textCell(text, { numeric: true, fit, title });
+  }
+  if (row.hpaFound) return noneCell(true, `HPA ${hpaName} has no status yet`);
+  if (hpas && !hpas.synced) {
+    return hpas.error
+      ? noneCell(true, `The HPAs could not be read: ${hpas.error.message}`, '?')
+      : noneCell(true, 'Reading the HPAs…', '…');
+  }
+  return noneCell(
+    true,
+    row.paused === 'True'
+      ? `No HPA ${hpaName}: KEDA deletes it while the ScaledObject is paused`
+      : `No HPA ${hpaName} in ${row.namespace}`,
+  );
 }
 
 declare global {

@@ -28,7 +28,15 @@ export function noneCell(numeric = false, title = 'not set', text = '—'): Temp
  */
 export function textCell(
   value: string | number | undefined,
-  options: { numeric?: boolean; mono?: boolean; fits?: boolean; fit?: Fit; className?: string } = {},
+  options: {
+    numeric?: boolean;
+    mono?: boolean;
+    fits?: boolean;
+    fit?: Fit;
+    className?: string;
+    /** A tooltip kept whether the text is clipped or not (a clipped text's tooltip is the text). */
+    title?: string;
+  } = {},
 ) {
   if (value === undefined || value === '') return noneCell(options.numeric);
   const text = String(value);
@@ -39,7 +47,8 @@ export function textCell(
     options.mono ? 'mono' : '',
     fits ? 'fits' : '',
   ].join(' ');
-  return html`<div role="cell" class=${classes} title=${fits ? nothing : text}>${value}</div>`;
+  const title = options.title ?? (fits ? nothing : text);
+  return html`<div role="cell" class=${classes} title=${title}>${value}</div>`;
 }
 
 /** kubectl's AGE of an object created at `created` (epoch ms); `<unknown>` when absent. */

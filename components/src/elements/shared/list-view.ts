@@ -12,7 +12,7 @@ import type { ResourceType } from '../../core/kube/resource.js';
 import type { KubeObject } from '../../core/kube/types.js';
 import { parseQuery } from '../../core/list/query.js';
 import type { ListColumn, ListRowBase, RowSelection } from '../../core/list/select.js';
-import { ListPipeline, type ListResult } from '../../core/list/pipeline.js';
+import { ListPipeline, type ListResult, type Related } from '../../core/list/pipeline.js';
 import { formatSort, parseSort, type SortSpec } from '../../core/list/sort.js';
 import {
   NOTHING_CHECKED,
@@ -71,7 +71,12 @@ export interface BulkActionDetail {
   failed: Array<{ cluster: string; namespace?: string; name: string; code: number; message: string }>;
 }
 
-export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, Id extends string> {
+/** Another kind's objects in one cluster, found per listed object, and how their watch is doing. */
+export interface RelatedObjects<T, R> extends Related<T, R> {
+  readonly state: InformerState;
+}
+
+export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, Id extends string, R = never> {
   /** `ScaledJob` / `ScaledJobs`, for messages. */
   singular: string;
   plural: string;
@@ -86,14 +91,31 @@ export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, I
   filterKeys: ReadonlyMap<string, string>;
   filterPlaceholder: string;
   selection: RowSelection<T, Row, Id>;
-  toRow(object: T, now: number): Row;
+  toRow(object: T, now: number, related: R | undefined): Row;
+  /**
+   * Another kind the rows show something of (a ScaledObject's HPA), watched in every cluster's
+   * store beside the listed kind; `columns` are the ones showing it.
+   */
+  related?: {
+    type: ResourceType;
+    columns: ReadonlySet<Id>;
+    in(store: KedaStore): RelatedObjects<T, R>;
+  };
   /** When a row goes stale without its object changing (a cooldown ending); never by default. */
   rowStaleAt?(row: Row): number;
   /**
    * A cell; `links` is the row's cluster's own resolver when it brought one, `fit` tells which
-   * texts surely fit the column (the others are clipped with an ellipsis).
+   * texts surely fit the column (the others are clipped with an ellipsis), `related` is how the
+   * watch of the related kind is doing in the row's cluster.
    */
-  renderCell(id: Id, row: Row, now: number, links: LinkResolver | undefined, fit: Fit): TemplateResult;
+  renderCell(
+    id: Id,
+    row: Row,
+    now: number,
+    links: LinkResolver | undefined,
+    fit: Fit,
+    related: InformerState | undefined,
+  ): TemplateResult;
   /** What to do when there is nothing at all (after "There are no … yet."). */
   emptyHint: TemplateResult;
   /** What several selected objects can be put through. */
@@ -102,11 +124,12 @@ export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, I
   deleteNote: string;
 }
 
-interface Source<T extends KubeObject> {
+interface Source<T extends KubeObject, R> {
   cluster: string;
   store: KedaStore;
   collection: Collection<T>;
   links: LinkResolver | undefined;
+  related: RelatedObjects<T, R> | undefined;
 }
 
 interface BulkRun {
@@ -130,10 +153,11 @@ export class ListViewController<
   T extends KubeObject,
   Row extends ListRowBase,
   Id extends string,
+  R = never,
 > implements ReactiveController {
   private readonly window: VirtualWindowController;
   private readonly headerColumns: HeaderColumnsController;
-  private readonly pipeline: ListPipeline<T, Row, Id>;
+  private readonly pipeline: ListPipeline<T, Row, Id, R>;
   private readonly columnIds: string[];
   private readonly filterKeysWithCluster: ReadonlyMap<string, string>;
   private menuOpen = false;
@@ -143,12 +167,12 @@ export class ListViewController<
   /** What the confirmation dialog is asking about. */
   private confirming: { action: BulkAction; targets: T[] } | undefined;
   private retained = new Map<KedaStore, () => void>();
-  private last: { sources: Array<Source<T>>; result: ListResult<T> } | undefined;
+  private last: { sources: Array<Source<T, R>>; result: ListResult<T> } | undefined;
   private idle: number | undefined;
 
   constructor(
     private readonly host: ListViewHost,
-    private readonly config: ListViewConfig<T, Row, Id>,
+    private readonly config: ListViewConfig<T, Row, Id, R>,
     /** The element's own store (explicit or from `<keda-connection>`). */
     private readonly ownStore: () => KedaStore | undefined,
   ) {
@@ -159,6 +183,7 @@ export class ListViewController<
       toRow: config.toRow,
       rowStaleAt: config.rowStaleAt,
       selection: config.selection,
+      relatedColumns: config.related?.columns,
     });
     this.columnIds = [...config.columns.map((c) => c.id), 'cluster'];
     this.filterKeysWithCluster = new Map([...config.filterKeys, ['cluster', 'cluster']]);
@@ -199,7 +224,7 @@ export class ListViewController<
       parseSort(this.host.sort, multi ? this.columnIds : this.columnIds.slice(0, -1)) ??
       this.config.defaultSort;
     const result = this.pipeline.run(
-      sources.map((s) => ({ cluster: s.cluster, items: s.collection.items })),
+      sources.map((s) => ({ cluster: s.cluster, items: s.collection.items, related: s.related })),
       { sort, query, namespaces: this.host.namespaces, clusters: [] },
       now,
     );
@@ -228,18 +253,18 @@ export class ListViewController<
     );
   }
 
-  private sources(): Array<Source<T>> {
+  private sources(): Array<Source<T, R>> {
     const clusters = this.host.clusters;
-    if (clusters.length > 0) {
-      return clusters.map((c) => ({
-        cluster: c.name,
-        store: c.store,
-        collection: this.config.collection(c.store),
-        links: c.links,
-      }));
-    }
+    const source = (cluster: string, store: KedaStore, links: LinkResolver | undefined): Source<T, R> => ({
+      cluster,
+      store,
+      collection: this.config.collection(store),
+      links,
+      related: this.config.related?.in(store),
+    });
+    if (clusters.length > 0) return clusters.map((c) => source(c.name, c.store, c.links));
     const store = this.ownStore();
-    return store ? [{ cluster: '', store, collection: this.config.collection(store), links: undefined }] : [];
+    return store ? [source('', store, undefined)] : [];
   }
 
   /** Watches the listed kind in every given cluster's store while the element is connected. */
@@ -250,9 +275,12 @@ export class ListViewController<
       let release = this.retained.get(store);
       if (!release) {
         const unretain = store.retain(this.config.type);
+        const related = this.config.related;
+        const unretainRelated = related ? store.retain(related.type) : undefined;
         const unsubscribe = store.subscribe(() => this.host.requestUpdate());
         release = () => {
           unsubscribe();
+          unretainRelated?.();
           unretain();
         };
       }
@@ -369,7 +397,7 @@ export class ListViewController<
 
   private renderStatus(
     state: InformerState,
-    sources: Array<Source<T>>,
+    sources: Array<Source<T, R>>,
     result: ListResult<T>,
     now: number,
   ): TemplateResult {
@@ -621,7 +649,7 @@ export class ListViewController<
 
   private renderBody(
     state: InformerState,
-    sources: Array<Source<T>>,
+    sources: Array<Source<T, R>>,
     result: ListResult<T>,
     sort: SortSpec<string>,
     now: number,
@@ -749,7 +777,7 @@ export class ListViewController<
 
   private renderRow(
     object: T,
-    sources: Map<string, Source<T>>,
+    sources: Map<string, Source<T, R>>,
     columns: ReadonlyArray<ListColumn<string>>,
     index: number,
     rows: readonly T[],
@@ -786,7 +814,14 @@ export class ListViewController<
       ${columns.map((c) =>
         c.id === 'cluster'
           ? textCell(cluster, { fit: this.headerColumns.fitFor(c.id), className: 'cluster' })
-          : this.config.renderCell(c.id as Id, row, now, source?.links, this.headerColumns.fitFor(c.id)),
+          : this.config.renderCell(
+              c.id as Id,
+              row,
+              now,
+              source?.links,
+              this.headerColumns.fitFor(c.id),
+              source?.related?.state,
+            ),
       )}
     </div>`;
   }
@@ -817,7 +852,7 @@ export class ListViewController<
 }
 
 /** One state for several clusters: synced when all are, the worst phase, the oldest update. */
-function combinedState<T extends KubeObject>(sources: ReadonlyArray<Source<T>>): InformerState {
+function combinedState<T extends KubeObject, R>(sources: ReadonlyArray<Source<T, R>>): InformerState {
   if (sources.length === 1) return sources[0]!.collection.state;
   const states = sources.map((s) => s.collection.state);
   const rank = ['error', 'reconnecting', 'listing', 'stopped', 'live'] as const;

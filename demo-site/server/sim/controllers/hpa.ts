@@ -220,7 +220,6 @@ export class HpaController implements Controller {
       );
       this.writeStatus(ctx, hpa, {
         ...previous,
-        currentReplicas: typeof previous.currentReplicas === 'number' ? previous.currentReplicas : 0,
         desiredReplicas: typeof previous.desiredReplicas === 'number' ? previous.desiredReplicas : 0,
         conditions,
       });
@@ -255,7 +254,8 @@ export class HpaController implements Controller {
     const status: JsonObject = {};
     if (hpa.metadata.generation !== undefined) status.observedGeneration = hpa.metadata.generation;
     if (result.status.lastScaleTime) status.lastScaleTime = result.status.lastScaleTime;
-    status.currentReplicas = result.status.currentReplicas;
+    // autoscaling/v2 declares currentReplicas omitempty: the API server never returns a 0.
+    if (result.status.currentReplicas !== 0) status.currentReplicas = result.status.currentReplicas;
     status.desiredReplicas = result.status.desiredReplicas;
     if (result.status.currentMetrics.length > 0) status.currentMetrics = result.status.currentMetrics;
     status.conditions = result.status.conditions;
