@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { KedaConnection } from '../../context/keda-connection.js';
 import type { ScaledObject } from '../../core/keda/types.js';
+import type { HorizontalPodAutoscaler } from '../../core/kube/autoscaling.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { KedaStore } from '../../data/keda-store.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
@@ -23,6 +24,16 @@ function scaledObject(name: string, namespace: string, annotations?: Record<stri
         { type: 'Paused', status: 'False' },
       ],
     },
+  };
+}
+
+function hpa(name: string, namespace: string, replicas: number): HorizontalPodAutoscaler {
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name, namespace, uid: `uid-hpa-${namespace}-${name}` },
+    spec: { scaleTargetRef: { kind: 'Deployment', name }, maxReplicas: 10 },
+    status: { currentReplicas: replicas, desiredReplicas: replicas },
   };
 }
 
@@ -226,9 +237,11 @@ describe('keda-scaled-object-list selection and bulk actions', () => {
 describe('keda-scaled-object-list with several clusters', () => {
   it('adds a CLUSTER column, filterable with cluster: and sortable, and writes to the right cluster', async () => {
     const east = new FakeKubeClient();
-    east.objects = [scaledObject('web', 'prod')];
+    east.byKind = true;
+    east.objects = [scaledObject('web', 'prod'), hpa('keda-hpa-web', 'prod', 3)];
     const west = new FakeKubeClient();
-    west.objects = [scaledObject('web', 'prod'), scaledObject('api', 'dev')];
+    west.byKind = true;
+    west.objects = [scaledObject('web', 'prod'), scaledObject('api', 'dev'), hpa('keda-hpa-web', 'prod', 7)];
     const list = await fixture<ScaledObjectList>(html`<keda-scaled-object-list></keda-scaled-object-list>`);
     const harness = new ListHarness(list);
     list.clusters = [
@@ -239,6 +252,11 @@ describe('keda-scaled-object-list with several clusters', () => {
     expect(harness.headers().slice(0, 3)).to.deep.equal(['NAME', 'CLUSTER', 'NAMESPACE']);
     expect(harness.rows().map((r) => `${r[1]}:${r[0]}`)).to.deep.equal(['west:api', 'east:web', 'west:web']);
     expect(harness.statusText()).to.contain('3 ScaledObjects in 2 clusters');
+    await until(() => harness.rows().every((r) => r[4] !== '…'), 'the HPAs of both clusters');
+    expect(harness.rows().map((r) => `${r[1]}:${r[0]}:${r[4]}`)).to.deep.equal(
+      ['west:api:—', 'east:web:3', 'west:web:7'],
+      "each cluster's own HPA",
+    );
 
     await harness.sortBy('CLUSTER');
     expect(harness.rows().map((r) => `${r[1]}:${r[0]}`)).to.deep.equal(['east:web', 'west:api', 'west:web']);
