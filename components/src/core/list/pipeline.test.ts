@@ -21,6 +21,16 @@ const obj = (namespace: string, name: string, max: number, kind = 'rabbitmq', ho
   spec: { max, kind, hotUntil },
 });
 
+/** The row's fields read straight from the object. */
+const rowOf = (o: Obj) => ({
+  key: o.metadata.uid!,
+  name: o.metadata.name!,
+  namespace: o.metadata.namespace!,
+  resourceVersion: undefined,
+  max: o.spec.max,
+  kind: o.spec.kind,
+});
+
 function pipeline() {
   const built: string[] = [];
   const p = new ListPipeline<Obj, Row, Id>({
@@ -28,12 +38,7 @@ function pipeline() {
       built.push(o.metadata.name!);
       const hotUntil = o.spec.hotUntil;
       return {
-        key: o.metadata.uid!,
-        name: o.metadata.name!,
-        namespace: o.metadata.namespace!,
-        resourceVersion: undefined,
-        max: o.spec.max,
-        kind: o.spec.kind,
+        ...rowOf(o),
         hot: hotUntil !== undefined && now < hotUntil,
         staleAt: hotUntil !== undefined && now < hotUntil ? hotUntil : Number.POSITIVE_INFINITY,
       };
@@ -246,12 +251,7 @@ test('related objects: a row is rebuilt when its related object changes; a relat
     toRow(o, _now, load) {
       built.push(o.metadata.name!);
       return {
-        key: o.metadata.uid!,
-        name: o.metadata.name!,
-        namespace: o.metadata.namespace!,
-        resourceVersion: undefined,
-        max: o.spec.max,
-        kind: o.spec.kind,
+        ...rowOf(o),
         hot: false,
         staleAt: Number.POSITIVE_INFINITY,
         pods: load?.pods,
