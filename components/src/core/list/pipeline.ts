@@ -1,6 +1,6 @@
 import type { KubeObject } from '../kube/types.js';
 import { narrows, valueMatches, type FilterTerm, type ParsedQuery } from './query.js';
-import { RowCache } from './row-cache.js';
+import { RowCache, type Related } from './row-cache.js';
 import { formatSort, naturalKey, sortRows, type SortSpec } from './sort.js';
 import type { ListRowBase, RowSelection } from './select.js';
 
@@ -12,12 +12,7 @@ export interface ListSource<T, R = never> {
   related?: Related<T, R>;
 }
 
-/** Objects of another kind a row shows something of (a ScaledObject's HPA), found per object. */
-export interface Related<T, R> {
-  /** Changes identity whenever any related object does (the informer's items array). */
-  readonly version: unknown;
-  of(object: T): R | undefined;
-}
+export type { Related } from './row-cache.js';
 
 export interface ListRequest {
   /** Column id, `name`, `namespace` or `cluster` included. */
@@ -105,7 +100,7 @@ export class ListPipeline<T extends KubeObject, Row extends ListRowBase, Id exte
   }
 
   private entry(object: T, now: number): { readonly row: Row; readonly staleAt: number } {
-    return this.rows.entry(object, now, this.related.get(this.cluster(object))?.of(object));
+    return this.rows.entry(object, now, this.related.get(this.cluster(object)));
   }
 
   /** The cluster an object came from. */

@@ -24,7 +24,7 @@ import {
   ListViewController,
   type BulkActionDetail,
   type ListCluster,
-  type ListViewConfig,
+  type RelatedKind,
   type ListViewState,
 } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
@@ -34,14 +34,7 @@ import { namespacesConverter } from '../shared/converters.js';
 import type { Fit } from '../../controllers/header-columns.js';
 
 /** The HPAs KEDA manages, whose replicas the REPLICAS column shows. */
-const managedHpas: NonNullable<
-  ListViewConfig<
-    ScaledObject,
-    ScaledObjectListRow,
-    ScaledObjectListColumnId,
-    HorizontalPodAutoscaler
-  >['related']
-> = {
+const managedHpas: RelatedKind<ScaledObject, ScaledObjectListColumnId, HorizontalPodAutoscaler> = {
   type: HorizontalPodAutoscalerResource,
   columns: new Set(['replicas']),
   in: (store) => {

@@ -76,6 +76,16 @@ export interface RelatedObjects<T, R> extends Related<T, R> {
   readonly state: InformerState;
 }
 
+/**
+ * Another kind the rows show something of, watched in every cluster's store beside the listed
+ * kind; `columns` are the ones showing it.
+ */
+export interface RelatedKind<T, Id extends string, R> {
+  type: ResourceType;
+  columns: ReadonlySet<Id>;
+  in(store: KedaStore): RelatedObjects<T, R>;
+}
+
 export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, Id extends string, R = never> {
   /** `ScaledJob` / `ScaledJobs`, for messages. */
   singular: string;
@@ -92,15 +102,8 @@ export interface ListViewConfig<T extends KubeObject, Row extends ListRowBase, I
   filterPlaceholder: string;
   selection: RowSelection<T, Row, Id>;
   toRow(object: T, now: number, related: R | undefined): Row;
-  /**
-   * Another kind the rows show something of (a ScaledObject's HPA), watched in every cluster's
-   * store beside the listed kind; `columns` are the ones showing it.
-   */
-  related?: {
-    type: ResourceType;
-    columns: ReadonlySet<Id>;
-    in(store: KedaStore): RelatedObjects<T, R>;
-  };
+  /** Another kind the rows show something of (a ScaledObject's HPA). */
+  related?: RelatedKind<T, Id, R>;
   /** When a row goes stale without its object changing (a cooldown ending); never by default. */
   rowStaleAt?(row: Row): number;
   /**
