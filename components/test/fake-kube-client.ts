@@ -28,15 +28,20 @@ export class FakeKubeClient implements KubeClient {
   objects: KubeObject[] = [];
   resourceVersion = 100;
   listError: KubeApiError | undefined;
-  /** Resolves pending lists only when the test says so (to observe the loading state). */
-  holdLists = false;
+  /**
+   * Resolves pending lists (every one, or those of the given plurals) only when the test says so,
+   * to observe the loading state.
+   */
+  holdLists: boolean | readonly string[] = false;
   readonly calls: string[] = [];
   private readonly watches = new Set<OpenWatch>();
   private held: Array<() => void> = [];
 
   async list<T extends KubeObject>(type: ResourceType, scope: ResourceScope = {}): Promise<KubeList<T>> {
     this.calls.push(`list ${type.plural} ${scope.namespace ?? '*'}`);
-    if (this.holdLists) await new Promise<void>((resolve) => this.held.push(resolve));
+    const hold =
+      this.holdLists === true || (Array.isArray(this.holdLists) && this.holdLists.includes(type.plural));
+    if (hold) await new Promise<void>((resolve) => this.held.push(resolve));
     if (this.listError) throw this.listError;
     const pluralError = this.listErrors[type.plural];
     if (pluralError) throw pluralError;

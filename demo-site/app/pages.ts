@@ -17,7 +17,7 @@ export const pages: readonly Page[] = [
   {
     path: 'scaledjobs',
     title: 'ScaledJobs',
-    lede: 'ScaledJobs run a Kubernetes Job per batch of events. Columns as kubectl get scaledjobs -A, plus state and last activity.',
+    lede: 'ScaledJobs run a Kubernetes Job per batch of events. Columns as kubectl get scaledjobs -A, plus state, running Jobs and last activity.',
     tag: 'keda-scaled-job-list',
   },
   {

@@ -1,19 +1,11 @@
 import { expect, test, type Page } from './test.ts';
+import { listCell, listRow } from './list-cells.ts';
 
 const SO_PATH = '/clusters/sim/apis/keda.sh/v1alpha1/namespaces/default/scaledobjects';
 
-function row(page: Page, name: string) {
-  return page.locator('keda-scaled-object-list [role="row"]', {
-    has: page.locator('[role="cell"].name', { hasText: new RegExp(`^\\s*${name}\\s*$`) }),
-  });
-}
-
-async function cell(page: Page, name: string, column: string): Promise<string> {
-  const headers = await page.locator('keda-scaled-object-list [role="columnheader"]').allTextContents();
-  const index = headers.map((h) => h.replace(/[▲▼]/g, '').trim()).indexOf(column);
-  expect(index, `column ${column}`).toBeGreaterThanOrEqual(0);
-  return ((await row(page, name).locator('[role="cell"]').nth(index).textContent()) ?? '').trim();
-}
+const row = (page: Page, name: string) => listRow(page, 'keda-scaled-object-list', name);
+const cell = (page: Page, name: string, column: string) =>
+  listCell(page, 'keda-scaled-object-list', name, column);
 
 test('the demo lists the seeded ScaledObjects with kubectl columns', async ({ page }) => {
   await page.goto('/scaledobjects');

@@ -35,13 +35,14 @@ const c = (type: string, status: string, reason?: string): Condition => ({
   ...(reason ? { reason } : {}),
 });
 
-test('columns: kubectl get scaledjobs -A plus STATE and LAST ACTIVE, MIN and MAX numeric', () => {
+test('columns: kubectl get scaledjobs -A plus STATE, RUNNING and LAST ACTIVE; RUNNING, MIN and MAX numeric', () => {
   assert.deepEqual(
     scaledJobListColumns.map((col) => col.title),
     [
       'NAME',
       'NAMESPACE',
       'STATE',
+      'RUNNING',
       'MIN',
       'MAX',
       'READY',
@@ -55,7 +56,7 @@ test('columns: kubectl get scaledjobs -A plus STATE and LAST ACTIVE, MIN and MAX
   );
   assert.deepEqual(
     scaledJobListColumns.filter((col) => col.numeric).map((col) => col.id),
-    ['min', 'max'],
+    ['running', 'min', 'max'],
   );
   assert.equal(scaledJobFilterKeys.get('type'), 'trigger');
   assert.equal(scaledJobFilterKeys.get('fallback'), undefined, 'ScaledJobs have no fallback');
@@ -119,6 +120,15 @@ test('a row: condition statuses verbatim, counts only when numbers, last active 
   assert.equal(row.lastActiveAt, Date.parse('2026-11-30T11:59:15Z'));
   assert.equal(row.age, '120m');
   assert.equal(row.created, Date.parse('2026-11-30T10:00:00Z'));
+  assert.equal(row.jobs, undefined, 'no Jobs given');
+});
+
+test("a row carries its Jobs' counts; RUNNING sorts by the running count, none as 0", () => {
+  const counts = { running: 3, pending: 1, complete: 5, failed: 0 };
+  const row = scaledJobListRow(job([c('Ready', 'True')]), now, counts);
+  assert.equal(row.jobs, counts);
+  assert.equal(scaledJobSelection.sortValue(row, 'running'), 3);
+  assert.equal(scaledJobSelection.sortValue(scaledJobListRow(job([]), now), 'running'), 0);
 });
 
 test('a row of a bare or malformed ScaledJob: empty cells, never NaN', () => {

@@ -4,11 +4,13 @@ import type { ListColumn, ListRowBase, RowSelection } from '../list/select.js';
 import { conditionStatus, findCondition } from './conditions.js';
 import { stateRank, type ScaledObjectState } from './state.js';
 import type { ScaledJob } from './types.js';
+import type { OwnedJobCounts } from './owned-job-counts.js';
 
 export type ScaledJobColumnId =
   | 'name'
   | 'namespace'
   | 'state'
+  | 'running'
   | 'min'
   | 'max'
   | 'ready'
@@ -21,6 +23,8 @@ export type ScaledJobColumnId =
 
 export interface ScaledJobListRow extends ListRowBase {
   state: ScaledObjectState;
+  /** Its Jobs by phase; undefined when it has none (or they are not known yet). */
+  jobs: OwnedJobCounts | undefined;
   min: number | undefined;
   max: number | undefined;
   ready: string | undefined;
@@ -35,11 +39,21 @@ export interface ScaledJobListRow extends ListRowBase {
   object: ScaledJob;
 }
 
-/** `kubectl get scaledjobs -A` columns (Min, Max, Ready, Active, Paused, Triggers, Authentications, Age) plus STATE and LAST ACTIVE. */
+/**
+ * `kubectl get scaledjobs -A` columns (Min, Max, Ready, Active, Paused, Triggers, Authentications,
+ * Age) plus STATE, RUNNING (its Jobs) and LAST ACTIVE.
+ */
 export const scaledJobListColumns: ReadonlyArray<ListColumn<ScaledJobColumnId>> = [
-  { id: 'name', title: 'NAME', description: 'metadata.name', width: 'minmax(176px, 2fr)' },
+  { id: 'name', title: 'NAME', description: 'metadata.name', width: 'minmax(150px, 2fr)' },
   { id: 'namespace', title: 'NAMESPACE', description: 'metadata.namespace', width: 'minmax(96px, 1fr)' },
   { id: 'state', title: 'STATE', description: 'Derived from the conditions', width: 'minmax(104px, 0.5fr)' },
+  {
+    id: 'running',
+    title: 'RUNNING',
+    description: 'Its Jobs not yet Complete or Failed, which KEDA counts against MAX',
+    width: 'minmax(84px, 0.3fr)',
+    numeric: true,
+  },
   {
     id: 'min',
     title: 'MIN',
@@ -110,7 +124,8 @@ export function scaledJobState(sj: ScaledJob): ScaledObjectState {
 
 const numberOrUndefined = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-export function scaledJobListRow(sj: ScaledJob, now: number): ScaledJobListRow {
+/** The list row of a ScaledJob; `jobs` counts the Jobs it created, when it has any. */
+export function scaledJobListRow(sj: ScaledJob, now: number, jobs?: OwnedJobCounts): ScaledJobListRow {
   const conditions = sj.status?.conditions;
   const created = sj.metadata.creationTimestamp ? Date.parse(sj.metadata.creationTimestamp) : NaN;
   const lastActiveTime = sj.status?.lastActiveTime;
@@ -123,6 +138,7 @@ export function scaledJobListRow(sj: ScaledJob, now: number): ScaledJobListRow {
     namespace,
     resourceVersion: sj.metadata.resourceVersion,
     state: scaledJobState(sj),
+    jobs,
     min: numberOrUndefined(sj.spec?.minReplicaCount),
     max: numberOrUndefined(sj.spec?.maxReplicaCount),
     ready: conditionStatus(conditions, 'Ready'),
@@ -152,6 +168,8 @@ export const scaledJobSelection: RowSelection<ScaledJob, ScaledJobListRow, Scale
     switch (column) {
       case 'state':
         return stateRank(row.state.kind);
+      case 'running':
+        return row.jobs?.running ?? 0;
       case 'age':
         return -row.created;
       case 'lastActive':

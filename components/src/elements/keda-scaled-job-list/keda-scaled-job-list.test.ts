@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ScaledJob } from '../../core/keda/types.js';
+import type { JobLike } from '../../core/keda/scaled-job-details-jobs.js';
+import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import { mountList, until } from '../../../test/mount.js';
 
@@ -34,8 +36,34 @@ function scaledJob(name: string, namespace: string, conditions: ScaledJob['statu
   };
 }
 
+/** A Job KEDA created for the ScaledJob `owner`: running, waiting for its pod, or finished. */
+function job(
+  name: string,
+  namespace: string,
+  owner: string,
+  phase: 'running' | 'pending' | 'complete' | 'failed',
+): JobLike {
+  const finished = { complete: 'Complete', failed: 'Failed' } as const;
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: {
+      name,
+      namespace,
+      uid: `uid-job-${namespace}-${name}`,
+      resourceVersion: '1',
+      labels: { 'scaledjob.keda.sh/name': owner },
+    },
+    status: {
+      active: phase === 'running' ? 1 : 0,
+      conditions:
+        phase === 'complete' || phase === 'failed' ? [{ type: finished[phase], status: 'True' }] : [],
+    },
+  };
+}
+
 describe('keda-scaled-job-list', () => {
-  it('shows kubectl get scaledjobs columns plus state and last activity, live', async () => {
+  it('shows kubectl get scaledjobs columns plus state, running Jobs and last activity, live', async () => {
     const client = new FakeKubeClient();
     client.objects = [scaledJob('drain-orders', 'batch'), scaledJob('thumbnails', 'media')];
     const { harness } = await mountList(client, 'keda-scaled-job-list');
@@ -44,6 +72,7 @@ describe('keda-scaled-job-list', () => {
       'NAME',
       'NAMESPACE',
       'STATE',
+      'RUNNING',
       'MIN',
       'MAX',
       'READY',
@@ -56,6 +85,7 @@ describe('keda-scaled-job-list', () => {
     ]);
     expect(harness.row('drain-orders')).to.deep.include({
       STATE: 'Ready',
+      RUNNING: '0',
       MIN: '—',
       MAX: '10',
       READY: 'True',
@@ -97,5 +127,60 @@ describe('keda-scaled-job-list', () => {
       ],
     ]);
     expect(harness.bulkResult()?.summary).to.match(/^Paused 2 ScaledJobs\./);
+  });
+
+  it("counts each ScaledJob's unfinished Jobs live, sorts on them, and says while the Jobs load or cannot be read", async () => {
+    const client = new FakeKubeClient();
+    client.byKind = true;
+    client.holdLists = ['jobs'];
+    client.objects = [
+      scaledJob('export', 'batch'),
+      scaledJob('import', 'batch'),
+      scaledJob('idle', 'media'),
+      job('export-a', 'batch', 'export', 'running'),
+      job('export-b', 'batch', 'export', 'pending'),
+      job('export-c', 'batch', 'export', 'complete'),
+      job('export-d', 'batch', 'export', 'failed'),
+      job('import-a', 'batch', 'import', 'running'),
+      // An export Job in another namespace: not one of batch/export's.
+      job('export-a', 'media', 'export', 'running'),
+    ];
+    const { harness } = await mountList(client, 'keda-scaled-job-list');
+    await until(() => harness.rows().length === 3, 'rows');
+    expect(harness.row('export')?.RUNNING).to.equal('…');
+    expect(harness.cellTitle('export', 'RUNNING')).to.equal('Reading the Jobs…');
+
+    client.releaseLists();
+    await until(() => harness.row('export')?.RUNNING === '2', "export's running Jobs counted");
+    expect(harness.cellTitle('export', 'RUNNING')).to.equal(
+      'Jobs: 2 running (1 pending), 1 complete, 1 failed',
+    );
+    expect(harness.row('import')?.RUNNING).to.equal('1');
+    expect(harness.row('idle')?.RUNNING).to.equal('0');
+    expect(harness.cellTitle('idle', 'RUNNING')).to.equal(
+      'No Jobs labelled scaledjob.keda.sh/name=idle in media',
+    );
+
+    await harness.sortBy('RUNNING');
+    expect(harness.names()).to.deep.equal(['idle', 'import', 'export']);
+    client.emit('ADDED', job('import-b', 'batch', 'import', 'running'));
+    client.emit('ADDED', job('import-c', 'batch', 'import', 'pending'));
+    await until(() => harness.row('import')?.RUNNING === '3', 'a new Job');
+    expect(harness.names()).to.deep.equal(['idle', 'export', 'import'], 'sorted again');
+    client.emit('MODIFIED', job('export-a', 'batch', 'export', 'complete'));
+    await until(() => harness.row('export')?.RUNNING === '1', 'a Job finished');
+    expect(harness.cellTitle('export', 'RUNNING')).to.equal(
+      'Jobs: 1 running (1 pending), 2 complete, 1 failed',
+    );
+
+    const message = 'jobs.batch is forbidden: User "viewer" cannot list resource "jobs" in API group "batch"';
+    const forbidden = new FakeKubeClient();
+    forbidden.byKind = true;
+    forbidden.objects = [scaledJob('export', 'batch')];
+    forbidden.listErrors = { jobs: new KubeApiError(403, message) };
+    const other = await mountList(forbidden, 'keda-scaled-job-list');
+    await until(() => other.harness.row('export')?.RUNNING === '?', 'unreadable Jobs');
+    expect(other.harness.cellTitle('export', 'RUNNING')).to.equal(`The Jobs could not be read: ${message}`);
+    expect(other.harness.statusText()).to.match(/^Live · 1 ScaledJob/);
   });
 });

@@ -1,7 +1,11 @@
 import { LitElement, type TemplateResult, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ScaledJobResource } from '../../core/kube/resource.js';
+import { JobResource, ScaledJobResource } from '../../core/kube/resource.js';
+import { OwnedJobTally, ownedJobsSummary, type OwnedJobCounts } from '../../core/keda/owned-job-counts.js';
+import type { JobLike } from '../../core/keda/scaled-job-details-jobs.js';
+import { SCALED_JOB_NAME_LABEL } from '../../core/keda/annotations.js';
+import type { InformerState } from '../../data/informer.js';
 import { humanDuration } from '../../core/kube/age.js';
 import {
   scaledJobFilterKeys,
@@ -17,16 +21,44 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { KedaStore } from '../../data/keda-store.js';
 import { themeStyles } from '../../styles/theme.js';
-import { ListViewController, type ListCluster } from '../shared/list-view.js';
+import { ListViewController, type ListCluster, type RelatedKind } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
-import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
+import {
+  ageCell,
+  conditionCell,
+  nameCell,
+  noneCell,
+  stateCell,
+  textCell,
+  unknownYetCell,
+} from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
 import type { Fit } from '../../controllers/header-columns.js';
 
+const tallies = new WeakMap<KedaStore, OwnedJobTally>();
+
+/** The Jobs KEDA created for each ScaledJob, which the RUNNING column counts. */
+const ownedJobs: RelatedKind<ScaledJob, ScaledJobColumnId, OwnedJobCounts> = {
+  type: JobResource,
+  columns: new Set(['running']),
+  in: (store) => {
+    const jobs = store.collection<JobLike>(JobResource);
+    let tally = tallies.get(store);
+    if (!tally) tallies.set(store, (tally = new OwnedJobTally()));
+    const counts = tally;
+    return {
+      version: jobs.items,
+      state: jobs.state,
+      of: (sj) => counts.of(jobs.items, sj.metadata.namespace ?? '', sj.metadata.name ?? ''),
+    };
+  },
+};
+
 /**
- * Every ScaledJob the connection can see: `kubectl get scaledjobs -A` columns plus the state and
- * the last activity, live, filterable, sortable and virtualised like the other lists.
+ * Every ScaledJob the connection can see: `kubectl get scaledjobs -A` columns plus the state, the
+ * Jobs running and the last activity, live, filterable, sortable and virtualised like the other
+ * lists.
  *
  * Selected rows can be paused, resumed or deleted together.
  *
@@ -66,9 +98,14 @@ export class ScaledJobList extends LitElement {
   @consume({ context: linksContext, subscribe: true })
   private links: LinkResolver | undefined;
 
-  private readonly data = new StoreController(this, [ScaledJobResource]);
+  private readonly data = new StoreController(this, [ScaledJobResource, ownedJobs.type]);
   private readonly clock = new ClockController(this, 1000);
-  private readonly view = new ListViewController<ScaledJob, ScaledJobListRow, ScaledJobColumnId>(
+  private readonly view = new ListViewController<
+    ScaledJob,
+    ScaledJobListRow,
+    ScaledJobColumnId,
+    OwnedJobCounts
+  >(
     this,
     {
       singular: 'ScaledJob',
@@ -83,7 +120,8 @@ export class ScaledJobList extends LitElement {
       filterPlaceholder: 'Filter: name, trigger:rabbitmq, active:true, ns:batch, state:paused…',
       selection: scaledJobSelection,
       toRow: scaledJobListRow,
-      renderCell: (id, row, now, links, fit) => this.renderCell(id, row, now, links, fit),
+      related: ownedJobs,
+      renderCell: (id, row, now, links, fit, jobs) => this.renderCell(id, row, now, links, fit, jobs),
       emptyHint: html`A ScaledJob runs Kubernetes Jobs for queued work; create one with
         <code>kubectl apply -f scaledjob.yaml</code>.`,
       bulkActions: bulkActionsFor('ScaledJob'),
@@ -103,6 +141,7 @@ export class ScaledJobList extends LitElement {
     now: number,
     links: LinkResolver | undefined,
     fit: Fit,
+    jobs: InformerState | undefined,
   ): TemplateResult {
     switch (id) {
       case 'name':
@@ -113,6 +152,8 @@ export class ScaledJobList extends LitElement {
         );
       case 'state':
         return stateCell(row.state.kind, row.state.label, row.state.condition);
+      case 'running':
+        return runningCell(row, jobs);
       case 'lastActive':
         return row.lastActiveAt === undefined
           ? noneCell(false, 'KEDA has not seen the triggers active', 'never')
@@ -131,6 +172,27 @@ export class ScaledJobList extends LitElement {
         return textCell(row[id], { fit });
     }
   }
+}
+
+/**
+ * How many of its Jobs are not finished, the count KEDA holds against MAX, with every phase in the
+ * tooltip; while the Jobs are being read, or when they cannot be, the cell says so instead of 0.
+ */
+function runningCell(row: ScaledJobListRow, jobs: InformerState | undefined): TemplateResult {
+  if (row.jobs)
+    return textCell(row.jobs.running, {
+      numeric: true,
+      fits: true,
+      title: `Jobs: ${ownedJobsSummary(row.jobs)}`,
+    });
+  return (
+    unknownYetCell('the Jobs', jobs) ??
+    textCell(0, {
+      numeric: true,
+      fits: true,
+      title: `No Jobs labelled ${SCALED_JOB_NAME_LABEL}=${row.name} in ${row.namespace}`,
+    })
+  );
 }
 
 declare global {

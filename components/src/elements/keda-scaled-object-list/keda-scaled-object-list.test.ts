@@ -3,8 +3,6 @@ import '../../index.js';
 import type { KedaConnection } from '../../context/keda-connection.js';
 import type { ScaledObject } from '../../core/keda/types.js';
 import type { HorizontalPodAutoscaler } from '../../core/kube/autoscaling.js';
-import type { ResourceScope, ResourceType } from '../../core/kube/resource.js';
-import type { KubeList, KubeObject } from '../../core/kube/types.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import type { ScaledObjectList } from './keda-scaled-object-list.js';
@@ -58,21 +56,6 @@ function hpa(
     spec: { scaleTargetRef: { kind: 'Deployment', name }, maxReplicas: 10 },
     status,
   };
-}
-
-/** Answers the list of HPAs only once the test releases it. */
-class HeldHpas extends FakeKubeClient {
-  private release: () => void = () => undefined;
-  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
-
-  override async list<T extends KubeObject>(type: ResourceType, scope?: ResourceScope): Promise<KubeList<T>> {
-    if (type.plural === 'horizontalpodautoscalers') await this.gate;
-    return super.list<T>(type, scope);
-  }
-
-  releaseHpas(): void {
-    this.release();
-  }
 }
 
 async function mount(client: FakeKubeClient, namespaces: string[] = []) {
@@ -161,8 +144,9 @@ describe('keda-scaled-object-list', () => {
   });
 
   it("follows the HPA's replicas live, sorts on them, and says while the HPAs load or cannot be read", async () => {
-    const client = new HeldHpas();
+    const client = new FakeKubeClient();
     client.byKind = true;
+    client.holdLists = ['horizontalpodautoscalers'];
     const paused = scaledObject('paused', 'b');
     paused.status!.conditions![3] = { type: 'Paused', status: 'True', reason: 'ScaledObjectPaused' };
     client.objects = [
@@ -177,7 +161,7 @@ describe('keda-scaled-object-list', () => {
     expect(harness.row('big')?.REPLICAS).to.equal('…');
     expect(harness.cellTitle('big', 'REPLICAS')).to.equal('Reading the HPAs…');
 
-    client.releaseHpas();
+    client.releaseLists();
     await until(() => harness.row('big')?.REPLICAS === '4', 'replicas from the HPA');
     expect(harness.row('small')?.REPLICAS).to.equal('0', 'a missing currentReplicas is 0');
     expect(harness.cellTitle('paused', 'REPLICAS')).to.equal(
@@ -191,11 +175,10 @@ describe('keda-scaled-object-list', () => {
     expect(harness.names()).to.deep.equal(['big', 'small', 'paused'], 'sorted again');
 
     const message = 'horizontalpodautoscalers.autoscaling is forbidden: User "viewer" cannot list resource';
-    const forbidden = new HeldHpas();
+    const forbidden = new FakeKubeClient();
     forbidden.byKind = true;
     forbidden.objects = [scaledObject('big', 'a')];
     forbidden.listErrors = { horizontalpodautoscalers: new KubeApiError(403, message) };
-    forbidden.releaseHpas();
     const other = await mount(forbidden);
     await until(() => other.harness.row('big')?.REPLICAS === '?', 'unreadable HPAs');
     expect(other.harness.cellTitle('big', 'REPLICAS')).to.equal(`The HPAs could not be read: ${message}`);

@@ -29,7 +29,15 @@ import {
 } from '../shared/list-view.js';
 import { bulkActionsFor } from '../../core/keda/actions.js';
 import { listStyles } from '../shared/list-view.styles.js';
-import { ageCell, conditionCell, nameCell, noneCell, stateCell, textCell } from '../shared/cells.js';
+import {
+  ageCell,
+  conditionCell,
+  nameCell,
+  noneCell,
+  stateCell,
+  textCell,
+  unknownYetCell,
+} from '../shared/cells.js';
 import { namespacesConverter } from '../shared/converters.js';
 import type { Fit } from '../../controllers/header-columns.js';
 
@@ -205,16 +213,14 @@ function replicasCell(row: ScaledObjectListRow, hpas: InformerState | undefined,
     return textCell(text, { numeric: true, fit, title });
   }
   if (row.hpaFound) return noneCell(true, `HPA ${hpaName} has no status yet`);
-  if (hpas && !hpas.synced) {
-    return hpas.error
-      ? noneCell(true, `The HPAs could not be read: ${hpas.error.message}`, '?')
-      : noneCell(true, 'Reading the HPAs…', '…');
-  }
-  return noneCell(
-    true,
-    row.paused === 'True'
-      ? `No HPA ${hpaName}: KEDA deletes it while the ScaledObject is paused`
-      : `No HPA ${hpaName} in ${row.namespace}`,
+  return (
+    unknownYetCell('the HPAs', hpas) ??
+    noneCell(
+      true,
+      row.paused === 'True'
+        ? `No HPA ${hpaName}: KEDA deletes it while the ScaledObject is paused`
+        : `No HPA ${hpaName} in ${row.namespace}`,
+    )
   );
 }
 

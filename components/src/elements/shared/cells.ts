@@ -3,6 +3,7 @@ import { humanDuration } from '../../core/kube/age.js';
 import type { Condition } from '../../core/kube/types.js';
 import type { LinkResolver, ObjectRef } from '../../context/contexts.js';
 import type { Fit } from '../../controllers/header-columns.js';
+import type { InformerState } from '../../data/informer.js';
 
 /**
  * Table cells every list renders the same way. Values are always bound as text. A text that
@@ -87,4 +88,19 @@ export function stateCell(
   return html`<div role="cell" class="fits" title=${detail}>
     <span class="state ${kind}">${label}${left}</span>
   </div>`;
+}
+
+/**
+ * While the related objects a cell shows (`the HPAs`) are being read, or when they cannot be, a
+ * cell that says so instead of claiming there are none; undefined once they are known.
+ */
+export function unknownYetCell(what: string, state: InformerState | undefined): TemplateResult | undefined {
+  if (!state || state.synced) return undefined;
+  return state.error
+    ? noneCell(
+        true,
+        `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be read: ${state.error.message}`,
+        '?',
+      )
+    : noneCell(true, `Reading ${what}…`, '…');
 }
