@@ -157,6 +157,9 @@ export const detailsStyles = css`
   .none {
     color: var(--_muted);
   }
+  td .none {
+    white-space: nowrap;
+  }
   .yes {
     color: var(--_ok);
   }
