@@ -1,10 +1,10 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from './test.ts';
+import { API } from './sim-api.ts';
 
 // Acceptance (issue #4): a rabbitmq ScaledObject with a TriggerAuthentication over a new Secret,
 // created through every step of the wizard on the simulated cluster, shows up in the list and
 // becomes Ready; the password never appears in the trigger's metadata.
 
-const API = '/clusters/sim';
 const RUN = Date.now().toString(36).slice(-5);
 const NS = `e2e-wizard-${RUN}`;
 const WORKLOAD = 'orders-consumer';

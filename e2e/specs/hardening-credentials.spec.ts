@@ -9,18 +9,13 @@ import { maskSecretsInText } from '../../components/src/core/keda/mask.ts';
 import { CREDENTIALS, CREDENTIAL_SECRETS } from '../../components/test/corpus/credentials.ts';
 import { scanDom } from '../../components/test/corpus/dom-scan.ts';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { ensure, scaledJobBody } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const NS = 'e2e-hardening-creds';
 const SO = 'cred-so';
 const SJ = 'cred-sj';
 const TA = 'cred-ta';
 const SECRET_VALUE = 'SecretObjectValue-9f8e7d';
-
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
 
 const CRON = { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' };
 const triggers = CREDENTIALS.map((c, i) => ({
@@ -78,17 +73,11 @@ async function seed(request: APIRequestContext): Promise<void> {
     metadata: { name: SO, namespace: NS },
     spec: { scaleTargetRef: { name: SO }, minReplicaCount: 1, maxReplicaCount: 4, triggers },
   });
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledJob',
-    metadata: { name: SJ, namespace: NS },
-    spec: {
-      jobTargetRef: {
-        template: { spec: { containers: [{ name: 'j', image: 'busybox' }], restartPolicy: 'Never' } },
-      },
-      triggers,
-    },
-  });
+  await ensure(
+    request,
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`,
+    scaledJobBody(SJ, NS, triggers),
+  );
   const now = new Date().toISOString();
   for (const [i, c] of QUOTABLE.entries()) {
     for (const [kind, name] of [

@@ -1,5 +1,6 @@
 import type { Route } from '@playwright/test';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { API } from './sim-api.ts';
 
 // Hardening suite 2 (issue #9), edit safety: a save in the YAML editor that ends in 409 Conflict,
 // 422 Invalid, 403 Forbidden, a dropped connection, or a page reload while the request is in
@@ -12,7 +13,6 @@ import { expect, test, type APIRequestContext, type Page } from './test.ts';
 // dry run), 403 and a dropped connection on the real POST. Every input is kept: the fix (or just
 // pressing Create again) creates exactly what the person typed.
 
-const API = '/clusters/sim';
 const RUN = Date.now().toString(36).slice(-5);
 const NS = `e2e-safety-${RUN}`;
 const CASES = ['conflict', 'invalid', 'forbidden', 'dropped', 'reload'] as const;

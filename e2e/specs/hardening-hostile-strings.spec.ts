@@ -11,8 +11,8 @@ import {
 } from '../../components/test/corpus/hostile-strings.ts';
 import { installXssTrap, scanDom } from '../../components/test/corpus/dom-scan.ts';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { ensure, scaledJobBody } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const NS = 'e2e-hardening-xss';
 const SO = 'hostile-so';
 const SJ = 'hostile-sj';
@@ -23,11 +23,6 @@ const annotations = Object.fromEntries(
   HOSTILE_STRINGS.map((p) => [`hardening.example.com/p${pad(p.id)}`, p.text]),
 );
 const metadata = Object.fromEntries(HOSTILE_STRINGS.map((p) => [`p${pad(p.id)}`, p.text]));
-
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
 
 async function seed(request: APIRequestContext): Promise<void> {
   await ensure(request, '/api/v1/namespaces', {
@@ -87,17 +82,11 @@ async function seed(request: APIRequestContext): Promise<void> {
     metadata: { name: SO, namespace: NS, annotations },
     spec: { scaleTargetRef: { name: SO }, minReplicaCount: 1, maxReplicaCount: 4, triggers },
   });
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledJob',
-    metadata: { name: SJ, namespace: NS, annotations },
-    spec: {
-      jobTargetRef: {
-        template: { spec: { containers: [{ name: 'j', image: 'busybox' }], restartPolicy: 'Never' } },
-      },
-      triggers,
-    },
-  });
+  await ensure(
+    request,
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`,
+    scaledJobBody(SJ, NS, triggers, annotations),
+  );
   const now = new Date().toISOString();
   for (const p of HOSTILE_STRINGS) {
     for (const [kind, name] of [

@@ -5,8 +5,8 @@
 // keep showing the last known rows, and once the faults stop come back Live with what changed
 // meanwhile (created and deleted through paths the faults leave alone), nothing lost or phantom.
 import { expect, test, type APIRequestContext } from './test.ts';
+import { API } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const FAULTS = `${API}/sim/v1/faults`;
 const RUN = Date.now().toString(36).slice(-5);
 const NS = `e2e-chaos-ui-${RUN}`;

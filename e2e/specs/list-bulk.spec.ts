@@ -1,14 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { API, ensure } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const NS = 'e2e-list-bulk';
 const NAMES = ['bulk-a', 'bulk-b'];
 const SO_PATH = `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`;
-
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
 
 /** Our own namespace with two ScaledObjects (each over its own Deployment) and a third left alone. */
 async function seed(request: APIRequestContext): Promise<void> {

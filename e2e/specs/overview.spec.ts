@@ -1,12 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { ensure } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const NS = 'e2e-overview';
-
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
 
 /** A namespace of our own with a paused and a plain ScaledObject (each over its own Deployment). */
 async function seed(request: APIRequestContext): Promise<void> {

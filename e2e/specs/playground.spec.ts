@@ -1,15 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { API, ensure } from './sim-api.ts';
 
-const API = '/clusters/sim';
 const NS = 'e2e-playground';
 const NAME = 'pg-worker';
 const QUEUE = 'pg-orders';
 const POLLING_SECONDS = 5;
-
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
 
 /** Our own queue worker: a Deployment at 0 and a ScaledObject on the `pg-orders` queue, with fallback. */
 async function seed(request: APIRequestContext): Promise<void> {

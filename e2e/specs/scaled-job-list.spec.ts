@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from './test.ts';
+import { expect, test } from './test.ts';
 import { listCell, listRow } from './list-cells.ts';
+import { API, ensure, scaledJobBody } from './sim-api.ts';
 
 const TAG = 'keda-scaled-job-list';
-const API = '/clusters/sim';
 const JOBS_PATH = `${API}/apis/batch/v1/namespaces/orders/jobs`;
 const NS = 'e2e-sj-list';
 const SJ = 'nightly-export';
@@ -34,11 +34,6 @@ test("RUNNING counts the ScaledJob's unfinished Jobs, as the API server has them
   ).toHaveAttribute('title', /^Jobs: \d+ running/);
 });
 
-async function ensure(request: APIRequestContext, path: string, body: object): Promise<void> {
-  const response = await request.post(`${API}${path}`, { data: body });
-  expect([201, 409], await response.text()).toContain(response.status());
-}
-
 /** A Job as KEDA labels it for the ScaledJob, suspended so that it stays unfinished. */
 const suspendedJob = (name: string) => ({
   apiVersion: 'batch/v1',
@@ -59,23 +54,16 @@ test("RUNNING follows the ScaledJob's Jobs as they are created and deleted throu
     kind: 'Namespace',
     metadata: { name: NS },
   });
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledJob',
-    metadata: { name: SJ, namespace: NS },
-    spec: {
-      jobTargetRef: {
-        template: { spec: { containers: [{ name: 'export', image: 'busybox' }], restartPolicy: 'Never' } },
-      },
-      // Once a year at 00:00 on 1 January: KEDA creates no Job of its own during the test.
-      triggers: [
-        {
-          type: 'cron',
-          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '1 0 1 1 *', desiredReplicas: '1' },
-        },
-      ],
-    },
-  });
+  // Once a year at 00:00 on 1 January: KEDA creates no Job of its own during the test.
+  const yearly = {
+    type: 'cron',
+    metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '1 0 1 1 *', desiredReplicas: '1' },
+  };
+  await ensure(
+    request,
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`,
+    scaledJobBody(SJ, NS, [yearly]),
+  );
   await page.goto(`/scaledjobs?ns=${NS}`);
   await expect(listRow(page, TAG, SJ)).toBeVisible();
   await expect.poll(() => listCell(page, TAG, SJ, 'RUNNING')).toBe('0');

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { API } from './sim-api.ts';
 
 // Acceptance (issue #4): the YAML editor on the demo's simulated cluster. A concurrent `kubectl
 // edit` turns Save into a 409 that shows live vs yours and offers rebase or overwrite, the typed
 // text surviving a reload; invalid YAML, a CRD schema error and KEDA's webhook denials are shown at
 // their lines; the editor is read-only when the API server says the user may not update.
 
-const API = '/clusters/sim';
 const RUN = Date.now().toString(36).slice(-5);
 const NS = `e2e-yaml-${RUN}`;
 const SHOTS = process.env.E2E_SCREENSHOTS;
