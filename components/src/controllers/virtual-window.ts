@@ -10,6 +10,9 @@ export interface VirtualRange {
   padBottom: number;
 }
 
+/** How long the user's changes pause before the deferred overscan rows are rendered. */
+const OVERSCAN_AFTER_MS = 100;
+
 /**
  * Renders only the rows of a long, fixed-row-height list that are in view (plus an overscan), so
  * 10,000 rows cost as much as 40. The host calls `observe(scroller)` once it has rendered its
@@ -20,6 +23,9 @@ export class VirtualWindowController implements ReactiveController {
   private scrollTop = 0;
   private viewport = 600;
   private frame: number | undefined;
+  /** The next range leaves the overscan out; a render once the user pauses brings it. */
+  private overscanDeferred = false;
+  private overscanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resize =
     typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
   private readonly onScroll = () => {
@@ -49,11 +55,30 @@ export class VirtualWindowController implements ReactiveController {
     this.onScroll();
   }
 
+  /**
+   * The next render shows only the rows in view, so that a change the user made (a filter
+   * keystroke) lays out and paints no row nobody sees; the overscan follows once the changes pause
+   * for OVERSCAN_AFTER_MS (while someone types, every keystroke replaces those rows anyway).
+   * Scrolling renders the overscan at once.
+   */
+  deferOverscan(): void {
+    this.overscanDeferred = true;
+  }
+
   range(count: number): VirtualRange {
     const first = Math.floor(this.scrollTop / this.rowHeight);
     const visible = Math.ceil(Math.max(0, this.viewport - this.headerHeight) / this.rowHeight);
-    const start = Math.max(0, Math.min(count, first - this.overscan));
-    const end = Math.min(count, first + visible + this.overscan);
+    const full = this.rows(count, first, visible, this.overscan);
+    if (!this.overscanDeferred) return full;
+    this.overscanDeferred = false;
+    const inView = this.rows(count, first, visible, 0);
+    if (inView.start !== full.start || inView.end !== full.end) this.renderOverscanLater();
+    return inView;
+  }
+
+  private rows(count: number, first: number, visible: number, overscan: number): VirtualRange {
+    const start = Math.max(0, Math.min(count, first - overscan));
+    const end = Math.min(count, first + visible + overscan);
     return {
       start,
       end,
@@ -78,6 +103,14 @@ export class VirtualWindowController implements ReactiveController {
     this.release();
   }
 
+  private renderOverscanLater(): void {
+    clearTimeout(this.overscanTimer);
+    this.overscanTimer = setTimeout(() => {
+      this.overscanTimer = undefined;
+      this.host.requestUpdate();
+    }, OVERSCAN_AFTER_MS);
+  }
+
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
@@ -93,7 +126,9 @@ export class VirtualWindowController implements ReactiveController {
 
   private release(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.overscanTimer);
     this.frame = undefined;
+    this.overscanTimer = undefined;
     if (this.scroller) {
       this.scroller.removeEventListener('scroll', this.onScroll);
       this.resize?.unobserve(this.scroller);

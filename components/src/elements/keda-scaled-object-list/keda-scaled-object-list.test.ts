@@ -323,6 +323,25 @@ describe('keda-scaled-object-list', () => {
     expect(harness.rows().length).to.be.below(80);
   });
 
+  it('a filter keystroke renders the rows in view; the overscan below them follows once typing pauses', async () => {
+    const client = new FakeKubeClient();
+    client.objects = Array.from({ length: 500 }, (_, i) =>
+      scaledObject(`so-${String(i).padStart(3, '0')}`, 'bulk'),
+    );
+    const { harness } = await mount(client);
+    await until(() => harness.rows().length > 0, 'rows');
+    const withOverscan = harness.rows().length;
+
+    await harness.typeFilter('so-1');
+    const inView = harness.rows().length;
+    expect(inView).to.equal(withOverscan - 2, 'the two overscan rows are left out');
+    expect(harness.names()[0]).to.equal('so-100');
+    await harness.typeFilter('so-');
+    expect(harness.rows().length).to.equal(inView, 'still typing');
+    await until(() => harness.rows().length === withOverscan, 'the overscan once typing paused');
+    expect(harness.names().slice(0, 3)).to.deep.equal(['so-000', 'so-001', 'so-002']);
+  });
+
   it('shows the state with its condition and highlights rows a watch event changed', async () => {
     const client = new FakeKubeClient();
     const failing = scaledObject('broken', 'default');

@@ -302,6 +302,7 @@ export class ListViewController<
   }
 
   private change(patch: Partial<ListViewState>): void {
+    this.window.deferOverscan();
     if (patch.filter !== undefined) this.host.filter = patch.filter;
     if (patch.sort !== undefined) this.host.sort = patch.sort;
     if (patch.namespaces !== undefined) this.host.namespaces = patch.namespaces;
