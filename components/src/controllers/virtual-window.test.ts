@@ -42,6 +42,13 @@ test("after the user's change only the rows in view; the overscan once the chang
   assert.equal(window.range(1000).end, 17, 'that render has the overscan');
 });
 
+test('a row only partly in view at the bottom is rendered too', () => {
+  const window = new VirtualWindowController(new Host(), ROW, 0, ROW);
+  // Scrolled by half a row: rows 0 to 14 show (row 0 half hidden, row 14 half shown).
+  (window as unknown as { scrollTop: number }).scrollTop = ROW / 2;
+  assert.deepEqual(window.range(1000), { start: 0, end: 15, padTop: 0, padBottom: 985 * ROW });
+});
+
 test('nothing is deferred when every row is in view anyway', (t) => {
   t.mock.timers.enable({ apis: ['setTimeout'] });
   const host = new Host();

@@ -67,18 +67,21 @@ export class VirtualWindowController implements ReactiveController {
 
   range(count: number): VirtualRange {
     const first = Math.floor(this.scrollTop / this.rowHeight);
-    const visible = Math.ceil(Math.max(0, this.viewport - this.headerHeight) / this.rowHeight);
-    const full = this.rows(count, first, visible, this.overscan);
+    // Past the last row any part of which is in view (scrolled to the middle of a row, one more).
+    const last = Math.ceil(
+      (this.scrollTop + Math.max(0, this.viewport - this.headerHeight)) / this.rowHeight,
+    );
+    const full = this.rows(count, first, last, this.overscan);
     if (!this.overscanDeferred) return full;
     this.overscanDeferred = false;
-    const inView = this.rows(count, first, visible, 0);
+    const inView = this.rows(count, first, last, 0);
     if (inView.start !== full.start || inView.end !== full.end) this.renderOverscanLater();
     return inView;
   }
 
-  private rows(count: number, first: number, visible: number, overscan: number): VirtualRange {
+  private rows(count: number, first: number, last: number, overscan: number): VirtualRange {
     const start = Math.max(0, Math.min(count, first - overscan));
-    const end = Math.min(count, first + visible + overscan);
+    const end = Math.min(count, last + overscan);
     return {
       start,
       end,
@@ -116,8 +119,11 @@ export class VirtualWindowController implements ReactiveController {
     if (!scroller) return;
     const top = scroller.scrollTop;
     const height = scroller.clientHeight || this.viewport;
+    const lastRow = (scrollTop: number) =>
+      Math.ceil((scrollTop + Math.max(0, height - this.headerHeight)) / this.rowHeight);
     const bucketChanged =
       Math.floor(top / this.rowHeight) !== Math.floor(this.scrollTop / this.rowHeight) ||
+      lastRow(top) !== lastRow(this.scrollTop) ||
       height !== this.viewport;
     this.scrollTop = top;
     this.viewport = height;
