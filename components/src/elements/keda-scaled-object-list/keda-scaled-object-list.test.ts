@@ -323,6 +323,21 @@ describe('keda-scaled-object-list', () => {
     expect(harness.rows().length).to.be.below(80);
   });
 
+  it('stays where it was scrolled to: the reused rows do not drag the scroll position along', async () => {
+    const client = new FakeKubeClient();
+    client.objects = Array.from({ length: 1000 }, (_, i) =>
+      scaledObject(`so-${String(i).padStart(4, '0')}`, 'bulk'),
+    );
+    const { list, harness } = await mount(client);
+    await until(() => harness.rows().length > 0, 'rows');
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    // Half-way into the fourth row: the window moves, its rows are reused for other objects.
+    scroller.scrollTop = 3 * 38 + 19;
+    for (let frame = 0; frame < 10; frame += 1) await new Promise((r) => requestAnimationFrame(r));
+    expect(scroller.scrollTop).to.equal(3 * 38 + 19);
+    expect(harness.names()).to.include('so-0003');
+  });
+
   it('a filter keystroke renders the rows in view; the overscan below them follows once typing pauses', async () => {
     const client = new FakeKubeClient();
     client.objects = Array.from({ length: 500 }, (_, i) =>

@@ -146,6 +146,11 @@ export function listStyles(): CSSResult[] {
         overflow: auto;
         max-height: var(--keda-list-max-height, 70vh);
         overscroll-behavior: contain;
+        /*
+         * The rendered rows are reused for other objects as the window moves; scroll anchoring
+         * would follow a reused row and scroll on by itself.
+         */
+        overflow-anchor: none;
       }
       .row {
         display: grid;
