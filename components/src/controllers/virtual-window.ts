@@ -10,6 +10,15 @@ export interface VirtualRange {
   padBottom: number;
 }
 
+/**
+ * The height the scroller grows to (its max-height, else the window's), so that a short list that
+ * gets longer renders the rows that will be in view at once, not as many as fit its current height.
+ */
+function capacity(scroller: HTMLElement): number {
+  const max = parseFloat(getComputedStyle(scroller).maxHeight);
+  return Number.isFinite(max) ? max : window.innerHeight;
+}
+
 /** How long the user's changes pause before the deferred overscan rows are rendered. */
 const OVERSCAN_AFTER_MS = 100;
 
@@ -118,7 +127,7 @@ export class VirtualWindowController implements ReactiveController {
     const scroller = this.scroller;
     if (!scroller) return;
     const top = scroller.scrollTop;
-    const height = scroller.clientHeight || this.viewport;
+    const height = Math.max(scroller.clientHeight, capacity(scroller)) || this.viewport;
     const lastRow = (scrollTop: number) =>
       Math.ceil((scrollTop + Math.max(0, height - this.headerHeight)) / this.rowHeight);
     const bucketChanged =

@@ -58,6 +58,15 @@ function hpa(
   };
 }
 
+/** A client listing `count` ScaledObjects in `bulk`, named so-<i> with i zero-padded to `digits`. */
+function manyScaledObjects(count: number, digits: number): FakeKubeClient {
+  const client = new FakeKubeClient();
+  client.objects = Array.from({ length: count }, (_, i) =>
+    scaledObject(`so-${String(i).padStart(digits, '0')}`, 'bulk'),
+  );
+  return client;
+}
+
 async function mount(client: FakeKubeClient, namespaces: string[] = []) {
   const connection = await fixture<KedaConnection>(html`
     <keda-connection .client=${client}>
@@ -309,10 +318,7 @@ describe('keda-scaled-object-list', () => {
   });
 
   it('renders only the visible rows of 10,000 and reaches the last by scrolling', async () => {
-    const client = new FakeKubeClient();
-    client.objects = Array.from({ length: 10_000 }, (_, i) =>
-      scaledObject(`so-${String(i).padStart(5, '0')}`, 'bulk'),
-    );
+    const client = manyScaledObjects(10_000, 5);
     const { harness } = await mount(client);
     await until(() => harness.rows().length > 0, 'rows');
     expect(harness.tableRowCount()).to.equal(10_001);
@@ -324,10 +330,7 @@ describe('keda-scaled-object-list', () => {
   });
 
   it('stays where it was scrolled to: the reused rows do not drag the scroll position along', async () => {
-    const client = new FakeKubeClient();
-    client.objects = Array.from({ length: 1000 }, (_, i) =>
-      scaledObject(`so-${String(i).padStart(4, '0')}`, 'bulk'),
-    );
+    const client = manyScaledObjects(1000, 4);
     const { list, harness } = await mount(client);
     await until(() => harness.rows().length > 0, 'rows');
     const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
@@ -338,22 +341,31 @@ describe('keda-scaled-object-list', () => {
     expect(harness.names()).to.include('so-0003');
   });
 
-  it('a filter keystroke renders the rows in view; the overscan below them follows once typing pauses', async () => {
-    const client = new FakeKubeClient();
-    client.objects = Array.from({ length: 500 }, (_, i) =>
-      scaledObject(`so-${String(i).padStart(3, '0')}`, 'bulk'),
-    );
-    const { harness } = await mount(client);
+  it('a short list that grows fills the table in one render, not as many rows as fitted before', async () => {
+    const { list, harness } = await mount(manyScaledObjects(30, 2));
     await until(() => harness.rows().length > 0, 'rows');
-    const withOverscan = harness.rows().length;
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    // The rows the table shows at its full height (its max-height), below the header row.
+    const inView = Math.ceil((parseFloat(getComputedStyle(scroller).maxHeight) - 38) / 38);
+    await harness.typeFilter('so-07');
+    await until(() => harness.names().join() === 'so-07', 'one row');
+    await new Promise((r) => setTimeout(r, 200));
+    await harness.typeFilter('');
+    expect(harness.rows().length).to.equal(inView);
+  });
+
+  it('a filter keystroke renders the rows in view; the overscan below them follows once typing pauses', async () => {
+    const { list, harness } = await mount(manyScaledObjects(500, 3));
+    await until(() => harness.rows().length > 0, 'rows');
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const inView = Math.ceil((parseFloat(getComputedStyle(scroller).maxHeight) - 38) / 38);
 
     await harness.typeFilter('so-1');
-    const inView = harness.rows().length;
-    expect(inView).to.equal(withOverscan - 2, 'the two overscan rows are left out');
+    expect(harness.rows().length).to.equal(inView, 'the two overscan rows are left out');
     expect(harness.names()[0]).to.equal('so-100');
     await harness.typeFilter('so-');
     expect(harness.rows().length).to.equal(inView, 'still typing');
-    await until(() => harness.rows().length === withOverscan, 'the overscan once typing paused');
+    await until(() => harness.rows().length === inView + 2, 'the overscan once typing paused');
     expect(harness.names().slice(0, 3)).to.deep.equal(['so-000', 'so-001', 'so-002']);
   });
 
