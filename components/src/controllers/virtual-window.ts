@@ -11,12 +11,13 @@ export interface VirtualRange {
 }
 
 /**
- * The height the scroller grows to (its max-height, else the window's), so that a short list that
+ * The height the scroller grows to (its max-height in px, else the window's), so that a short list that
  * gets longer renders the rows that will be in view at once, not as many as fit its current height.
  */
 function capacity(scroller: HTMLElement): number {
-  const max = parseFloat(getComputedStyle(scroller).maxHeight);
-  return Number.isFinite(max) ? max : window.innerHeight;
+  // A percentage stays a percentage in the computed style: the window's height bounds it.
+  const max = getComputedStyle(scroller).maxHeight;
+  return max.endsWith('px') ? parseFloat(max) : window.innerHeight;
 }
 
 /** How long the user's changes pause before the deferred overscan rows are rendered. */
