@@ -76,17 +76,22 @@ export class VirtualWindowController implements ReactiveController {
   }
 
   range(count: number): VirtualRange {
-    const first = Math.floor(this.scrollTop / this.rowHeight);
-    // Past the last row any part of which is in view (scrolled to the middle of a row, one more).
-    const last = Math.ceil(
-      (this.scrollTop + Math.max(0, this.viewport - this.headerHeight)) / this.rowHeight,
-    );
+    const { first, last } = this.inView(this.scrollTop, this.viewport);
     const full = this.rows(count, first, last, this.overscan);
     if (!this.overscanDeferred) return full;
     this.overscanDeferred = false;
     const inView = this.rows(count, first, last, 0);
     if (inView.start !== full.start || inView.end !== full.end) this.renderOverscanLater();
     return inView;
+  }
+
+  /** The first row in view and the one past the last any part of which is in view. */
+  private inView(scrollTop: number, viewport: number): { first: number; last: number } {
+    const rowsHeight = Math.max(0, viewport - this.headerHeight);
+    return {
+      first: Math.floor(scrollTop / this.rowHeight),
+      last: Math.ceil((scrollTop + rowsHeight) / this.rowHeight),
+    };
   }
 
   private rows(count: number, first: number, last: number, overscan: number): VirtualRange {
@@ -129,12 +134,10 @@ export class VirtualWindowController implements ReactiveController {
     if (!scroller) return;
     const top = scroller.scrollTop;
     const height = Math.max(scroller.clientHeight, capacity(scroller)) || this.viewport;
-    const lastRow = (scrollTop: number) =>
-      Math.ceil((scrollTop + Math.max(0, height - this.headerHeight)) / this.rowHeight);
+    const before = this.inView(this.scrollTop, this.viewport);
+    const after = this.inView(top, height);
     const bucketChanged =
-      Math.floor(top / this.rowHeight) !== Math.floor(this.scrollTop / this.rowHeight) ||
-      lastRow(top) !== lastRow(this.scrollTop) ||
-      height !== this.viewport;
+      before.first !== after.first || before.last !== after.last || height !== this.viewport;
     this.scrollTop = top;
     this.viewport = height;
     if (bucketChanged) this.host.requestUpdate();

@@ -44,13 +44,12 @@ const ownedJobs: RelatedKind<ScaledJob, ScaledJobColumnId, OwnedJobCounts> = {
   columns: new Set(['running']),
   in: (store) => {
     const jobs = store.collection<JobLike>(JobResource);
-    let tally = tallies.get(store);
-    if (!tally) tallies.set(store, (tally = new OwnedJobTally()));
-    const counts = tally;
+    const tally = tallies.get(store) ?? new OwnedJobTally();
+    tallies.set(store, tally);
     return {
       version: jobs.items,
       state: jobs.state,
-      of: (sj) => counts.of(jobs.items, sj.metadata.namespace ?? '', sj.metadata.name ?? ''),
+      of: (sj) => tally.of(jobs.items, sj.metadata.namespace ?? '', sj.metadata.name ?? ''),
     };
   },
 };

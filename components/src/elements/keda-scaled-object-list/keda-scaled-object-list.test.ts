@@ -67,6 +67,12 @@ function manyScaledObjects(count: number, digits: number): FakeKubeClient {
   return client;
 }
 
+/** The rows the table shows at its full height (its max-height), below the 38 px header row. */
+function rowsInView(list: ScaledObjectList): number {
+  const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+  return Math.ceil((parseFloat(getComputedStyle(scroller).maxHeight) - 38) / 38);
+}
+
 async function mount(client: FakeKubeClient, namespaces: string[] = []) {
   const connection = await fixture<KedaConnection>(html`
     <keda-connection .client=${client}>
@@ -344,9 +350,7 @@ describe('keda-scaled-object-list', () => {
   it('a short list that grows fills the table in one render, not as many rows as fitted before', async () => {
     const { list, harness } = await mount(manyScaledObjects(30, 2));
     await until(() => harness.rows().length > 0, 'rows');
-    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-    // The rows the table shows at its full height (its max-height), below the header row.
-    const inView = Math.ceil((parseFloat(getComputedStyle(scroller).maxHeight) - 38) / 38);
+    const inView = rowsInView(list);
     await harness.typeFilter('so-07');
     await until(() => harness.names().join() === 'so-07', 'one row');
     await new Promise((r) => setTimeout(r, 200));
@@ -357,13 +361,19 @@ describe('keda-scaled-object-list', () => {
   it('a filter keystroke renders the rows in view; the overscan below them follows once typing pauses', async () => {
     const { list, harness } = await mount(manyScaledObjects(500, 3));
     await until(() => harness.rows().length > 0, 'rows');
-    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-    const inView = Math.ceil((parseFloat(getComputedStyle(scroller).maxHeight) - 38) / 38);
+    const inView = rowsInView(list);
+    // The render each keystroke causes, before any timer (the clock's tick, the pause) can run.
+    const type = async (text: string) => {
+      const input = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await list.updateComplete;
+    };
 
-    await harness.typeFilter('so-1');
+    await type('so-1');
     expect(harness.rows().length).to.equal(inView, 'the two overscan rows are left out');
     expect(harness.names()[0]).to.equal('so-100');
-    await harness.typeFilter('so-');
+    await type('so-');
     expect(harness.rows().length).to.equal(inView, 'still typing');
     await until(() => harness.rows().length === inView + 2, 'the overscan once typing paused');
     expect(harness.names().slice(0, 3)).to.deep.equal(['so-000', 'so-001', 'so-002']);
