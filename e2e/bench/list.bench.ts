@@ -13,6 +13,13 @@ const KEYSTROKES = ['s', 'so', 'so-', 'so-0', 'so-01', 'so-012', 'so-01', 'so-0'
 const { base, server } = await servePages('list');
 
 const loadAtStart = loadavg()[0]!;
+// Keystrokes cost a few ms of main-thread work plus the browser's raster threads: other work on
+// the machine lands inside them. Figures taken while the machine is busy are flagged, not comparable.
+const busyAtStart = loadAtStart > availableParallelism();
+if (busyAtStart)
+  process.stderr.write(
+    `list bench: load average ${loadAtStart.toFixed(1)} on ${availableParallelism()} CPUs: other work is running, keystroke figures will not be comparable\n`,
+  );
 // Frames are drawn as soon as they are ready instead of at the next vsync (both tables, same
 // flags): at 60 Hz a keystroke otherwise waits a uniformly random 0–16.7 ms for its frame, which
 // puts the p95 of any non-zero work above 16 ms and measures where the keystroke landed in the
@@ -96,6 +103,7 @@ writeResult({
     machine: {
       cpus: availableParallelism(),
       loadAverage1m: { start: round(loadAtStart, 1), end: round(loadavg()[0]!, 1) },
+      busyAtStart,
     },
     frames: vsync ? 'vsync (60 Hz)' : 'unthrottled (no vsync wait)',
     settleBeforeFirstRowsMs: SETTLE_BEFORE_FIRST_ROWS_MS,
