@@ -108,3 +108,30 @@ test('a trigger KEDA cannot build is reported on that trigger', () => {
   assert.ok(model.triggers[0]!.problem?.length);
   assert.equal(model.triggers[1]!.problem, undefined);
 });
+
+test('hpaBehavior is spec.advanced.horizontalPodAutoscalerConfig.behavior as written, else undefined', () => {
+  assert.equal(scaledObjectDetails(so, now).hpaBehavior, undefined);
+  const behavior = {
+    scaleDown: { stabilizationWindowSeconds: 60, policies: [{ type: 'Pods', value: 1, periodSeconds: 30 }] },
+  };
+  const tuned = structuredClone(so);
+  tuned.spec.advanced = { horizontalPodAutoscalerConfig: { behavior } };
+  assert.deepEqual(scaledObjectDetails(tuned, now).hpaBehavior, behavior);
+  tuned.spec.advanced = { horizontalPodAutoscalerConfig: { name: 'custom-hpa' } };
+  assert.equal(scaledObjectDetails(tuned, now).hpaBehavior, undefined);
+});
+
+test('never active: the cooldown runs on initialCooldownPeriod, cooldownPeriod is still the one after activity', () => {
+  const fresh = structuredClone(so);
+  delete fresh.status!.lastActiveTime;
+  fresh.metadata.creationTimestamp = '2026-11-30T11:59:40Z';
+  fresh.spec.initialCooldownPeriod = 60;
+  const model = scaledObjectDetails(fresh, now);
+  assert.deepEqual(
+    { basis: model.cooldown.basis, period: model.cooldown.periodSeconds, left: model.cooldown.remainingMs },
+    { basis: 'creationTimestamp', period: 60, left: 40_000 },
+  );
+  assert.deepEqual(model.cooldownPeriod, { value: 60, isDefault: false });
+  delete fresh.spec.cooldownPeriod;
+  assert.deepEqual(scaledObjectDetails(fresh, now).cooldownPeriod, { value: 300, isDefault: true });
+});

@@ -60,7 +60,10 @@ export interface ScaledObjectDetailsModel {
   settings: Setting[];
   scaleTarget: { apiVersion: string; kind: string; name: string; kindIsDefault: boolean };
   hpaName: Effective<string>;
+  /** Where the cooldown stands now: from lastActiveTime, or from creation (initialCooldownPeriod) if never active. */
   cooldown: CooldownState;
+  /** spec.cooldownPeriod in effect: what applies after the next activity even while `cooldown` is the initial one. */
+  cooldownPeriod: Effective<number>;
   pause: ScaledObjectPauseState;
   triggers: TriggerDetails[];
   fallback: { failureThreshold: number; replicas: number; behavior: Effective<string> } | undefined;
@@ -169,6 +172,7 @@ export function scaledObjectDetails(so: ScaledObject, now: number): ScaledObject
     },
     hpaName: status.hpaName ? { value: status.hpaName, isDefault: false } : hpaName(name, spec),
     cooldown: scaledObjectCooldown(so, now),
+    cooldownPeriod: cooldownPeriod(spec),
     pause: scaledObjectPauseState(so.metadata.annotations),
     triggers,
     fallback:

@@ -238,6 +238,31 @@ describe('keda-scaled-job-details', () => {
     expect(h2.message()).to.contain('Ask for "list" and "watch"');
   });
 
+  it('masks credentials KEDA quotes in condition messages, in the summary and the conditions table', async () => {
+    const failing = sj();
+    failing.status!.conditions = [
+      {
+        type: 'Ready',
+        status: 'False',
+        reason: 'ScaledJobCheckFailed',
+        message: 'error creating scaler: dial amqp://exporter:hunter2@mq:5672/: connection refused',
+      },
+    ];
+    const client = new FakeKubeClient();
+    client.byKind = true;
+    client.objects = [failing];
+    const { harness, element } = await mount(client);
+    await until(() => harness.section('Conditions').includes('ScaledJobCheckFailed'), 'rendered');
+    expect(harness.summary()).to.contain('dial amqp://exporter:****@mq:5672/');
+    expect(harness.section('Conditions')).to.contain('dial amqp://exporter:****@mq:5672/');
+    const attributes = [...element.shadowRoot!.querySelectorAll('*')].flatMap((e) =>
+      [...e.attributes].map((a) => a.value),
+    );
+    expect(attributes.some((v) => v.includes('dial amqp://exporter:****@mq'))).to.equal(true);
+    expect(attributes.filter((v) => v.includes('hunter2'))).to.deep.equal([]);
+    expect(element.shadowRoot!.textContent).not.to.contain('hunter2');
+  });
+
   it('shows an empty Jobs section and a Jobs list error without hiding the rest', async () => {
     const client = new FakeKubeClient();
     client.byKind = true;

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { ageOf } from '../../core/kube/age.js';
 import { errorHint } from '../../core/kube/error-hints.js';
 import { JobResource, ScaledJobResource } from '../../core/kube/resource.js';
-import { conditionsTable } from '../shared/conditions-table.js';
+import { conditionsTable, reasonAndMessage } from '../shared/conditions-table.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { scaledJobDetails, type ScaledJobDetailsModel } from '../../core/keda/scaled-job-details.js';
 import type { ContainerDetails } from '../../core/keda/scaled-job-details-template.js';
@@ -135,7 +135,7 @@ export class ScaledJobDetails extends LitElement {
   private renderHeader(model: ScaledJobDetailsModel, rows: OwnedJobRow[], now: number): TemplateResult {
     const { state } = model;
     const summary = state.condition
-      ? `${state.condition.reason ?? state.condition.type}${state.condition.message ? `: ${state.condition.message}` : ''}`
+      ? reasonAndMessage(state.condition)
       : 'KEDA has not reported on this ScaledJob yet.';
     const counts = jobCounts(rows);
     const yaml = this.links?.({

@@ -10,10 +10,11 @@ import {
   ScaledObjectResource,
   workloadResource,
 } from '../../core/kube/resource.js';
-import { conditionClass, conditionsTable } from '../shared/conditions-table.js';
+import { conditionClass, conditionsTable, reasonAndMessage } from '../shared/conditions-table.js';
 import type { KubeObject } from '../../core/kube/types.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { KEDA_ANNOTATIONS } from '../../core/keda/annotations.js';
+import { maskSecretsInText } from '../../core/keda/mask.js';
 import {
   scaledObjectDetails,
   type ScaledObjectDetailsModel,
@@ -117,13 +118,18 @@ export class ScaledObjectDetails extends LitElement {
         );
       }
       if (!state.synced)
-        return this.message('Loading…', html`<p>Reading ScaledObject ${this.namespace}/${this.name}.</p>`);
+        return this.message(
+          'Loading…',
+          html`<p>Reading ScaledObject ${this.namespace}/${this.name}.</p>`,
+          true,
+        );
       return this.message(
         'ScaledObject not found',
-        html`<p>
-          There is no ScaledObject <code>${this.name}</code> in namespace <code>${this.namespace}</code> (any
-          more).
-        </p>`,
+        html`<p class="api-message">scaledobjects.keda.sh "${this.name}" not found</p>
+          <p>
+            There is no ScaledObject <code>${this.name}</code> in namespace
+            <code>${this.namespace}</code> (any more). Check the name and namespace, or pick it from the list.
+          </p>`,
       );
     }
     const now = this.clock.now();
@@ -175,7 +181,7 @@ export class ScaledObjectDetails extends LitElement {
     const left = state.cooldownLeftMs !== undefined ? ` · ${humanDuration(state.cooldownLeftMs)} left` : '';
     const paused = model.pause.paused || model.pause.pauseScaleIn || model.pause.pauseScaleOut;
     const summary = state.condition
-      ? `${state.condition.reason ?? state.condition.type}${state.condition.message ? `: ${state.condition.message}` : ''}`
+      ? reasonAndMessage(state.condition)
       : 'KEDA has not reported on this ScaledObject yet.';
     void now;
     return html`<header part="header">
@@ -274,7 +280,6 @@ export class ScaledObjectDetails extends LitElement {
     hpa: HorizontalPodAutoscaler | undefined,
     now: number,
   ): TemplateResult {
-    const cooldown = model.cooldown;
     const pause = model.pause;
     void now;
     return html`<section part="section" aria-labelledby="scaling-title">
@@ -291,16 +296,7 @@ export class ScaledObjectDetails extends LitElement {
               <dd>${s.value}${s.isDefault ? html` <span class="default">(default)</span>` : nothing}</dd>`,
         )}
         <dt>Cooldown</dt>
-        <dd>
-          ${
-            !cooldown.applies
-              ? html`<span class="none">not used (min replicas above 0, no idle count)</span>`
-              : cooldown.inCooldown && cooldown.remainingMs > 0
-                ? html`<span class="warn">${humanDuration(cooldown.remainingMs)} left</span> of
-                    ${cooldown.periodSeconds} s`
-                : html`${cooldown.periodSeconds} s, not running`
-          }
-        </dd>
+        <dd>${this.renderCooldown(model)}</dd>
         <dt>Pause</dt>
         <dd>
           ${
@@ -320,6 +316,24 @@ export class ScaledObjectDetails extends LitElement {
         </dd>
       </dl>
     </section>`;
+  }
+
+  /** Never active, KEDA counts initialCooldownPeriod from creation; cooldownPeriod only once active. */
+  private renderCooldown(model: ScaledObjectDetailsModel): TemplateResult {
+    const { cooldown, cooldownPeriod } = model;
+    if (!cooldown.applies)
+      return html`<span class="none">not used (min replicas above 0, no idle count)</span>`;
+    const running = cooldown.inCooldown && cooldown.remainingMs > 0;
+    const left = html`<span class="warn">${humanDuration(cooldown.remainingMs)} left</span>`;
+    if (cooldown.basis === 'lastActiveTime')
+      return running
+        ? html`${left} of ${cooldown.periodSeconds} s`
+        : html`${cooldown.periodSeconds} s, not running`;
+    return running
+      ? html`${left} of the initial ${cooldown.periodSeconds} s (never active yet) · then
+        ${cooldownPeriod.value} s after activity ends`
+      : html`not running, never active · ${cooldownPeriod.value} s after activity ends (initial
+        ${cooldown.periodSeconds} s is over)`;
   }
 
   private renderTarget(model: ScaledObjectDetailsModel, workload: Workload | undefined): TemplateResult {
@@ -421,7 +435,7 @@ export class ScaledObjectDetails extends LitElement {
         <tbody>
           ${(hpa.status?.conditions ?? []).map(
             (c) =>
-              html`<tr title=${c.message ?? ''}>
+              html`<tr title=${maskSecretsInText(c.message ?? '')}>
                 <td>${c.type}</td>
                 <td
                   class=${c.type === 'ScalingLimited' ? (c.status === 'True' ? 'warn' : '') : conditionClass(c)}
@@ -440,25 +454,33 @@ export class ScaledObjectDetails extends LitElement {
     return html`<section part="section" class="wide" aria-labelledby="triggers-title">
       <h3 id="triggers-title">Triggers</h3>
       ${model.metricsProblem ? html`<p class="bad">KEDA cannot build the HPA metrics: ${model.metricsProblem}</p>` : nothing}
-      <table>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>Type</th>
-            <th>Metric</th>
-            <th>Target</th>
-            <th>Activation</th>
-            <th>Active</th>
-            <th>Health</th>
-            <th>Authentication</th>
-            <th>Metadata</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${model.triggers.map((t) => this.renderTrigger(model, t))}
-        </tbody>
-      </table>
+      ${
+        model.triggers.length === 0
+          ? html`<p class="none">No triggers: the API server requires at least one (spec.triggers).</p>`
+          : this.renderTriggerTable(model)
+      }
     </section>`;
+  }
+
+  private renderTriggerTable(model: ScaledObjectDetailsModel): TemplateResult {
+    return html`<table>
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>Type</th>
+          <th>Metric</th>
+          <th>Target</th>
+          <th>Activation</th>
+          <th>Active</th>
+          <th>Health</th>
+          <th>Authentication</th>
+          <th>Metadata</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.triggers.map((t) => this.renderTrigger(model, t))}
+      </tbody>
+    </table>`;
   }
 
   private renderTrigger(model: ScaledObjectDetailsModel, t: TriggerDetails): TemplateResult {
@@ -669,8 +691,8 @@ export class ScaledObjectDetails extends LitElement {
     }
   }
 
-  private message(title: string, body: TemplateResult): TemplateResult {
-    return html`<div class="message" role="status">
+  private message(title: string, body: TemplateResult, busy = false): TemplateResult {
+    return html`<div class="message" role="status" aria-busy=${busy ? 'true' : 'false'}>
       <h2>${title}</h2>
       ${body}
     </div>`;

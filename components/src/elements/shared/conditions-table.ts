@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Condition } from '../../core/kube/types.js';
+import { maskSecretsInText } from '../../core/keda/mask.js';
 
 /** A condition's status colour: True is good except for Fallback and Paused; a false Ready is bad. */
 export function conditionClass(c: { type: string; status: string }): string {
@@ -9,7 +10,12 @@ export function conditionClass(c: { type: string; status: string }): string {
   return c.type === 'Ready' ? 'bad' : '';
 }
 
-/** KEDA's conditions as written, or a hint when the operator has written none. */
+/** `Reason: message` of one condition, for a header; KEDA's errors can quote credentials, so they are masked. */
+export function reasonAndMessage(c: Condition): string {
+  return `${c.reason ?? c.type}${c.message ? `: ${maskSecretsInText(c.message)}` : ''}`;
+}
+
+/** KEDA's conditions as written (credentials in messages masked), or a hint when the operator has written none. */
 export function conditionsTable(conditions: readonly Condition[]): TemplateResult {
   if (conditions.length === 0)
     return html`<p class="none">KEDA has not written any condition yet: is the KEDA operator running?</p>`;
@@ -29,7 +35,7 @@ export function conditionsTable(conditions: readonly Condition[]): TemplateResul
             <td>${c.type}</td>
             <td class=${conditionClass(c)}>${c.status}</td>
             <td class="mono">${c.reason ?? ''}</td>
-            <td>${c.message ?? ''}</td>
+            <td>${maskSecretsInText(c.message ?? '')}</td>
           </tr>`,
       )}
     </tbody>
