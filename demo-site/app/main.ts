@@ -150,7 +150,9 @@ function route(): void {
   applyChrome(view);
   view.mount(connection, url);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
-    link.href = siteHref(link.dataset.href ?? link.getAttribute('href') ?? '/', true);
+    // Namespaces do not apply to a cluster-scoped kind's list.
+    const namespaced = kindByPlural(link.dataset.page)?.namespaced ?? true;
+    link.href = siteHref(link.dataset.href ?? link.getAttribute('href') ?? '/', namespaced);
   }
   const namespaces = (url.searchParams.get('ns') ?? '').split(',').filter(Boolean);
   // The connection makes its store for a new cluster in its next update.

@@ -120,6 +120,71 @@ test('filter, sort and namespaces live in the URL and survive reload and Back', 
   ).toContainText('NAMESPACE');
 });
 
+test('Back on the same page undoes a sort, a namespace choice and a filter, without a reload', async ({
+  page,
+}) => {
+  await page.goto('/scaledobjects');
+  await expect(row(page, 'rabbitmq-consumer')).toBeVisible();
+  // Gone if the page reloads.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  const list = page.locator('keda-scaled-object-list');
+  const names = async () =>
+    (await list.locator('[role="row"]:not(.header) [role="cell"].name').allTextContents()).map((n) =>
+      n.trim(),
+    );
+  const sortedBy = () => list.locator('[role="columnheader"][aria-sort="ascending"]');
+  const byDefault = await names();
+
+  await list.locator('[role="columnheader"] button', { hasText: 'MAX' }).click();
+  await expect(page).toHaveURL(/sort=max/);
+  await expect.poll(names).not.toEqual(byDefault);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/scaledobjects$/);
+  await expect(sortedBy()).toContainText('NAMESPACE');
+  await expect.poll(names).toEqual(byDefault);
+
+  await list.locator('.ns-button').click();
+  await list
+    .locator('.ns-option', { hasText: /^\s*orders\s*$/ })
+    .locator('input')
+    .check();
+  await expect(page).toHaveURL(/ns=orders/);
+  await expect.poll(names).toEqual(['orders-processor', 'report-generator', 'storefront-api']);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/scaledobjects$/);
+  await expect.poll(names).toEqual(byDefault);
+
+  const search = list.locator('input[type="search"]');
+  await search.fill('trigger:kafka');
+  await list.locator('[role="columnheader"] button', { hasText: 'MAX' }).click();
+  await search.fill('orders');
+  await expect(page).toHaveURL(/filter=orders&sort=max/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/scaledobjects\?filter=trigger%3Akafka$/);
+  await expect(search).toHaveValue('trigger:kafka');
+  await expect(sortedBy()).toContainText('NAMESPACE');
+  await expect.poll(names).toContain('payments-worker');
+  expect(await names()).not.toContain('rabbitmq-consumer');
+  expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+});
+
+test('the namespaces of a namespaced list do not follow onto the cluster-scoped tab', async ({ page }) => {
+  await page.goto('/scaledobjects?ns=orders');
+  await expect(row(page, 'orders-processor')).toBeVisible();
+  await expect(page.locator('.tabs a[data-page="triggerauthentications"]')).toHaveAttribute(
+    'href',
+    '/triggerauthentications?ns=orders',
+  );
+  await page.locator('.tabs a[data-page="clustertriggerauthentications"]').click();
+  await expect(page).toHaveURL(/\/clustertriggerauthentications$/);
+  const count = page.locator('keda-cluster-trigger-auth-list .count');
+  await expect(count).toHaveText(/^Showing all \d+$/);
+
+  // Even with ns in the URL, the cluster-scoped list shows everything.
+  await page.goto('/clustertriggerauthentications?ns=orders');
+  await expect(count).toHaveText(/^Showing all \d+$/);
+});
+
 test('tabs switch between the KEDA lists and each has its own URL', async ({ page }) => {
   await page.goto('/scaledobjects');
   await expect(page.locator('.tabs a[aria-current="page"]')).toHaveText('ScaledObjects');

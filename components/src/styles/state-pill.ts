@@ -30,4 +30,17 @@ export const statePillStyles = css`
   .state.error {
     color: var(--_error);
   }
+  /* A flag beside the pill for an annotation in force (force-activation). */
+  .state-flag {
+    display: inline-block;
+    padding: 2px 6px;
+    border-radius: 999px;
+    font-size: 0.76em;
+    font-weight: 600;
+    border: 1px dashed currentColor;
+    line-height: 1.4;
+  }
+  .state-flag.forced {
+    color: var(--_ok);
+  }
 `;

@@ -28,9 +28,8 @@ export const listRoute: Route = (segments, url) => {
       if (created) list.addEventListener('keda-list-change', onListChange as EventListener);
       const params = url.searchParams;
       list.filter = params.get('filter') ?? '';
-      const sort = params.get('sort');
-      if (sort) list.sort = sort;
-      else list.removeAttribute('sort');
+      // No sort in the URL: the list's default (an empty sort means the default column).
+      list.sort = params.get('sort') ?? '';
       list.namespaces = (params.get('ns') ?? '').split(',').filter(Boolean);
     },
   };

@@ -264,6 +264,30 @@ test('no credential from trigger metadata or Secrets appears anywhere in the gra
   for (const secret of ['hunter2', 'k4fka-s3cret']) assert.ok(!text.includes(secret), secret);
 });
 
+test('a credential a KEDA or HPA condition message quotes is masked in the node details', () => {
+  const leaky = 'dial amqp://guest:hunter3@rabbitmq.orders:5672/: connection refused';
+  const input = structuredClone(fixtureInput);
+  const so = input.scaledObjects[0]!;
+  so.status!.conditions = [
+    { type: 'Ready', status: 'False', reason: 'ScaledObjectCheckFailed', message: leaky },
+  ];
+  input.hpas[0]!.status!.conditions = [
+    { type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric', message: leaky },
+  ];
+  const g = buildRelationshipGraph(input);
+  const text = JSON.stringify(g);
+  assert.ok(!text.includes('hunter3'));
+  const details = (id: string) => g.nodes.find((n) => n.id === id)?.details ?? [];
+  assert.ok(
+    details('ScaledObject/orders/orders-processor').some(([, v]) => v.includes('amqp://guest:****@rabbitmq')),
+  );
+  assert.ok(
+    details('HorizontalPodAutoscaler/orders/keda-hpa-orders-processor').some(
+      ([l, v]) => l === 'ScalingActive' && v.startsWith('FailedGetExternalMetric: dial amqp://guest:****@'),
+    ),
+  );
+});
+
 test('kube nodes link to their objects and carry their uid; derived nodes do not link', () => {
   assert.deepEqual(node('Deployment/orders/orders-processor')?.ref, {
     kind: 'Deployment',

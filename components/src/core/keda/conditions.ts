@@ -1,4 +1,5 @@
 import type { Condition } from '../kube/types.js';
+import { maskSecretsInText } from './mask.js';
 
 /** KEDA's condition types, in the order the operator writes them. */
 export type KedaConditionType = 'Ready' | 'Active' | 'Fallback' | 'Paused' | 'HPAActive';
@@ -19,4 +20,14 @@ export function conditionStatus(
   type: KedaConditionType | string,
 ): string | undefined {
   return findCondition(conditions, type)?.status;
+}
+
+/**
+ * A condition in one line for a tooltip, `Ready=False (Reason): message`, with any credential
+ * KEDA quoted in the message (a connection string in a scaler error) masked.
+ */
+export function conditionSummary(condition: Condition): string {
+  const reason = condition.reason ? ` (${condition.reason})` : '';
+  const message = condition.message ? `: ${maskSecretsInText(condition.message)}` : '';
+  return `${condition.type}=${condition.status}${reason}${message}`;
 }

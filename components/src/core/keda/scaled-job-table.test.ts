@@ -7,6 +7,7 @@ import {
   scaledJobListRow,
   scaledJobSelection,
   scaledJobState,
+  annotatedScaledJobState,
 } from './scaled-job-table.js';
 import { stateRank } from './state.js';
 import type { ScaledJob } from './types.js';
@@ -207,4 +208,35 @@ test('filter values come from the shared rules; search text; sort values', () =>
   assert.equal(scaledJobSelection.sortValue(row, 'name'), 'batch');
   const never = scaledJobListRow(job([c('Ready', 'True')]), now);
   assert.equal(scaledJobSelection.sortValue(never, 'lastActive'), undefined, 'never active sorts last');
+});
+
+test('the paused annotation shows as Paused at once; a check error first; paused-replicas is not for ScaledJobs', () => {
+  const annotated = (
+    annotations: Record<string, string>,
+    conditions = [c('Ready', 'True'), c('Paused', 'False')],
+  ) =>
+    annotatedScaledJobState(job(conditions, { metadata: { name: 'batch', namespace: 'jobs', annotations } }));
+  const early = annotated({ 'autoscaling.keda.sh/paused': 'true' });
+  assert.equal(early.kind, 'paused');
+  assert.equal(early.condition, undefined);
+  assert.equal(
+    early.pauseNote,
+    'autoscaling.keda.sh/paused: "true": KEDA stops creating Jobs; KEDA has not reported Paused=True yet',
+  );
+  const reported = annotated({ 'autoscaling.keda.sh/paused': 'true' }, [
+    c('Ready', 'True'),
+    c('Paused', 'True'),
+  ]);
+  assert.equal(reported.condition?.type, 'Paused');
+  assert.equal(reported.pauseNote, 'autoscaling.keda.sh/paused: "true": KEDA stops creating Jobs');
+  assert.equal(annotated({ 'autoscaling.keda.sh/paused': 'false' }).kind, 'ready');
+  assert.equal(annotated({ 'autoscaling.keda.sh/paused-replicas': '1' }).kind, 'ready');
+  assert.equal(annotated({ 'autoscaling.keda.sh/paused': 'true' }, [c('Ready', 'False')]).kind, 'error');
+  assert.equal(
+    scaledJobListRow(
+      job([c('Ready', 'True')], { metadata: { annotations: { 'autoscaling.keda.sh/paused': 'true' } } }),
+      now,
+    ).state.kind,
+    'paused',
+  );
 });

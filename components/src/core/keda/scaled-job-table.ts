@@ -3,6 +3,7 @@ import { scaledFilterValues } from './scaled-filter.js';
 import type { ListColumn, ListRowBase, RowSelection } from '../list/select.js';
 import { conditionStatus, findCondition } from './conditions.js';
 import { stateRank, type ScaledObjectState } from './state.js';
+import { KEDA_ANNOTATIONS, scaledJobPaused } from './annotations.js';
 import type { ScaledJob } from './types.js';
 import type { OwnedJobCounts } from './owned-job-counts.js';
 
@@ -46,7 +47,12 @@ export interface ScaledJobListRow extends ListRowBase {
 export const scaledJobListColumns: ReadonlyArray<ListColumn<ScaledJobColumnId>> = [
   { id: 'name', title: 'NAME', description: 'metadata.name', width: 'minmax(150px, 2fr)' },
   { id: 'namespace', title: 'NAMESPACE', description: 'metadata.namespace', width: 'minmax(96px, 1fr)' },
-  { id: 'state', title: 'STATE', description: 'Derived from the conditions', width: 'minmax(104px, 0.5fr)' },
+  {
+    id: 'state',
+    title: 'STATE',
+    description: 'Derived from the conditions and the paused annotation',
+    width: 'minmax(104px, 0.5fr)',
+  },
   {
     id: 'running',
     title: 'RUNNING',
@@ -122,6 +128,25 @@ export function scaledJobState(sj: ScaledJob): ScaledObjectState {
   return { kind: 'unknown', label: 'Unknown', condition: ready ?? active };
 }
 
+/**
+ * The state with `autoscaling.keda.sh/paused` taken as soon as the watch delivers it, before KEDA
+ * reports Paused=True; a check error still comes first.
+ */
+export function annotatedScaledJobState(sj: ScaledJob): ScaledObjectState {
+  const state = scaledJobState(sj);
+  const annotations = sj.metadata.annotations;
+  if (!scaledJobPaused(annotations) || state.kind === 'error') return state;
+  const effect = `${KEDA_ANNOTATIONS.paused}: ${JSON.stringify(annotations?.[KEDA_ANNOTATIONS.paused])}: KEDA stops creating Jobs`;
+  const condition = findCondition(sj.status?.conditions, 'Paused');
+  const reported = condition?.status === 'True';
+  return {
+    kind: 'paused',
+    label: 'Paused',
+    condition: reported ? condition : undefined,
+    pauseNote: reported ? effect : `${effect}; KEDA has not reported Paused=True yet`,
+  };
+}
+
 const numberOrUndefined = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** The list row of a ScaledJob; `jobs` counts the Jobs it created, when it has any. */
@@ -137,7 +162,7 @@ export function scaledJobListRow(sj: ScaledJob, now: number, jobs?: OwnedJobCoun
     name,
     namespace,
     resourceVersion: sj.metadata.resourceVersion,
-    state: scaledJobState(sj),
+    state: annotatedScaledJobState(sj),
     jobs,
     min: numberOrUndefined(sj.spec?.minReplicaCount),
     max: numberOrUndefined(sj.spec?.maxReplicaCount),

@@ -191,3 +191,21 @@ test('sort values: state by urgency, age and last active newest first, never-act
   );
   assert.equal(scaledObjectSelection.sortValue(row, 'max'), 10);
 });
+
+test('the pause and force-activation annotations: state at once, forced:true filter, forced first within a state', () => {
+  const annotated = (annotations: Record<string, string>) =>
+    scaledObjectListRow({ ...so, metadata: { ...so.metadata, annotations } }, now);
+  const pausedAt = annotated({ 'autoscaling.keda.sh/paused-replicas': '2' });
+  assert.equal(pausedAt.state.label, 'Paused at 2');
+  assert.deepEqual(scaledObjectSelection.filterValues(pausedAt, 'state'), ['paused', 'Paused at 2']);
+  assert.equal(scaledObjectSelection.sortValue(pausedAt, 'state'), stateRank('paused'));
+
+  const forced = annotated({ 'autoscaling.keda.sh/force-activation': 'true' });
+  const plain = scaledObjectListRow(so, now);
+  assert.equal(scaledObjectFilterKeys.get('forced'), 'forced');
+  assert.deepEqual(scaledObjectSelection.filterValues(forced, 'forced'), ['true']);
+  assert.deepEqual(scaledObjectSelection.filterValues(plain, 'forced'), ['false']);
+  const rank = (row: typeof plain) => scaledObjectSelection.sortValue(row, 'state') as number;
+  assert.ok(rank(forced) < rank(plain), 'forced before the other active ones');
+  assert.ok(rank(forced) > stateRank('paused'), 'but after a more urgent state');
+});

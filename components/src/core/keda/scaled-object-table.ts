@@ -7,7 +7,7 @@ import {
   type ScaledObjectColumnId,
   type ScaledObjectRow,
 } from './printer-columns.js';
-import { scaledObjectState, stateRank, type ScaledObjectState } from './state.js';
+import { annotatedScaledObjectState, stateRank, type ScaledObjectState } from './state.js';
 import type { ScaledObject } from './types.js';
 import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
 import { hpaReplicas, managedHpaName, type HpaReplicas } from './managed-hpa.js';
@@ -63,8 +63,9 @@ export const scaledObjectListColumns: ReadonlyArray<ListColumn<ScaledObjectListC
   {
     id: 'state',
     title: 'STATE',
-    description: 'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod)',
-    width: 'minmax(148px, 0.4fr)',
+    description:
+      'Derived from the conditions (cooldown from lastActiveTime + cooldownPeriod) and the pause and force-activation annotations',
+    width: 'minmax(176px, 0.4fr)',
   },
   {
     id: 'replicas',
@@ -100,6 +101,7 @@ export const scaledObjectFilterKeys: ReadonlyMap<string, string> = new Map([
   ['active', 'active'],
   ['fallback', 'fallback'],
   ['paused', 'paused'],
+  ['forced', 'forced'],
 ]);
 
 /** The list row of a ScaledObject; `hpa` is the HPA KEDA manages for it, when there is one. */
@@ -116,7 +118,7 @@ export function scaledObjectListRow(
     key: so.metadata.uid ?? `${row.namespace}/${row.name}`,
     resourceVersion: so.metadata.resourceVersion,
     builtAt: now,
-    state: scaledObjectState(so, now),
+    state: annotatedScaledObjectState(so, now),
     lastActive: lastActiveTime ? ageOf(lastActiveTime, now) : undefined,
     lastActiveAt: Number.isNaN(lastActiveAt) ? undefined : lastActiveAt,
     hpaName: managedHpaName(so),
@@ -138,6 +140,8 @@ export const scaledObjectSelection: RowSelection<
         return row.scaleTargetName ? [row.scaleTargetName] : [];
       case 'kind':
         return [row.scaleTargetKind ?? '', row.scaleTargetKind?.split('.').pop() ?? ''];
+      case 'forced':
+        return [row.state.forceNote === undefined ? 'false' : 'true'];
       default:
         return scaledFilterValues(row, key);
     }
@@ -154,7 +158,8 @@ export const scaledObjectSelection: RowSelection<
   sortValue(row, column) {
     switch (column) {
       case 'state':
-        return stateRank(row.state.kind);
+        // Forced ones first within their state.
+        return stateRank(row.state.kind) - (row.state.forceNote === undefined ? 0 : 0.5);
       case 'age':
         return -row.created;
       case 'lastActive':

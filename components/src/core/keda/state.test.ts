@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Condition } from '../kube/types.js';
-import { cooldownLeftMs, hasPauseAnnotation, scaledObjectState } from './state.js';
+import {
+  annotatedScaledObjectState,
+  cooldownLeftMs,
+  scaledObjectState,
+} from './state.js';
 import type { ScaledObject } from './types.js';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
@@ -115,9 +119,131 @@ test('cooldown is derived from lastActiveTime and cooldownPeriod, 0 and defaults
   assert.equal(state.cooldownLeftMs, 60_000);
 });
 
-test('pause annotations are recognised before KEDA reports them', () => {
-  const paused = so(healthy);
-  paused.metadata.annotations = { 'autoscaling.keda.sh/paused-replicas': '0' };
-  assert.equal(hasPauseAnnotation(paused), true);
-  assert.equal(hasPauseAnnotation(so(healthy)), false);
+test('2.20.0–2.20.1 ScalingDegraded: an error carrying Ready as KEDA wrote it', () => {
+  const message =
+    'Not ready because HPA is not healthy: FailedGetExternalMetric and SO is not healthy: TriggerError - Triggers defined in ScaledObject are not working correctly';
+  const state = scaledObjectState(
+    so([
+      c('Ready', 'False', 'ScalingDegraded', message),
+      c('Active', 'True', 'ScalerActive'),
+      c('Fallback', 'False'),
+    ]),
+    now,
+  );
+  assert.deepEqual(
+    {
+      kind: state.kind,
+      label: state.label,
+      reason: state.condition?.reason,
+      message: state.condition?.message,
+    },
+    { kind: 'error', label: 'Error', reason: 'ScalingDegraded', message },
+  );
+});
+
+const annotated = (annotations: Record<string, string>, conditions: Condition[] = healthy) => {
+  const object = so(conditions);
+  object.metadata.annotations = annotations;
+  return annotatedScaledObjectState(object, now);
+};
+
+test('paused and paused-replicas show as Paused from the annotation, before KEDA reports Paused=True', () => {
+  const cases: Array<[string, Record<string, string>, Condition[], string, string]> = [
+    ['paused-replicas', { 'autoscaling.keda.sh/paused-replicas': '3' }, healthy, 'paused', 'Paused at 3'],
+    ['paused-replicas 0', { 'autoscaling.keda.sh/paused-replicas': '0' }, healthy, 'paused', 'Paused at 0'],
+    ['paused', { 'autoscaling.keda.sh/paused': 'true' }, healthy, 'paused', 'Paused'],
+    ['paused, not a bool: true', { 'autoscaling.keda.sh/paused': 'yes' }, healthy, 'paused', 'Paused'],
+    ['paused false', { 'autoscaling.keda.sh/paused': 'false' }, healthy, 'ready', 'Ready'],
+    [
+      'paused-replicas beats paused false',
+      { 'autoscaling.keda.sh/paused': 'false', 'autoscaling.keda.sh/paused-replicas': '1' },
+      healthy,
+      'paused',
+      'Paused at 1',
+    ],
+    ['before any condition', { 'autoscaling.keda.sh/paused-replicas': '2' }, [], 'paused', 'Paused at 2'],
+    [
+      'an invalid count still pauses',
+      { 'autoscaling.keda.sh/paused-replicas': 'two' },
+      healthy,
+      'paused',
+      'Paused',
+    ],
+    [
+      'a check error comes first',
+      { 'autoscaling.keda.sh/paused-replicas': 'two' },
+      [c('Ready', 'False', 'ScaledObjectCheckFailed')],
+      'error',
+      'Error',
+    ],
+    [
+      'fallback comes first',
+      { 'autoscaling.keda.sh/paused': 'true' },
+      [c('Ready', 'True'), c('Fallback', 'True', 'FallbackExists')],
+      'fallback',
+      'Fallback',
+    ],
+    [
+      'scale-in only: the conditions say',
+      { 'autoscaling.keda.sh/paused-scale-in': 'true' },
+      healthy,
+      'ready',
+      'Ready',
+    ],
+  ];
+  for (const [name, annotations, conditions, kind, label] of cases) {
+    const state = annotated(annotations, conditions);
+    assert.equal(state.kind, kind, name);
+    assert.equal(state.label, label, name);
+  }
+});
+
+test('the pause note says which annotation, what KEDA does and whether KEDA has reported it', () => {
+  const early = annotated({ 'autoscaling.keda.sh/paused-replicas': '3' });
+  assert.equal(
+    early.pauseNote,
+    'autoscaling.keda.sh/paused-replicas: "3": KEDA stops scaling, deletes the HPA and holds the target at 3 replicas; KEDA has not reported Paused=True yet',
+  );
+  assert.equal(early.condition, undefined);
+
+  const pausedCondition = c('Paused', 'True', 'ScaledObjectPaused', 'ScaledObject is paused');
+  const reported = annotated({ 'autoscaling.keda.sh/paused-replicas': '3' }, [
+    c('Ready', 'True'),
+    pausedCondition,
+  ]);
+  assert.equal(reported.label, 'Paused at 3');
+  assert.equal(reported.condition, pausedCondition);
+  assert.match(reported.pauseNote ?? '', /holds the target at 3 replicas$/);
+
+  assert.match(
+    annotated({ 'autoscaling.keda.sh/paused': 'true' }).pauseNote ?? '',
+    /^autoscaling\.keda\.sh\/paused: "true": KEDA stops scaling, deletes the HPA and keeps the current replicas;/,
+  );
+  assert.match(
+    annotated({ 'autoscaling.keda.sh/paused-replicas': 'two' }).pauseNote ?? '',
+    /"two": KEDA stops scaling but cannot scale to it \(strconv\.ParseInt: parsing "two": invalid syntax\)/,
+  );
+  assert.equal(annotated({}).pauseNote, undefined);
+});
+
+test('force-activation is noted whatever the state, with no effect while paused; false or absent is not', () => {
+  const forced = annotated({ 'autoscaling.keda.sh/force-activation': 'true' }, [
+    ...healthy,
+    c('Active', 'False', 'ScalerNotActive'),
+  ]);
+  assert.equal(forced.kind, 'ready');
+  assert.equal(
+    forced.forceNote,
+    'autoscaling.keda.sh/force-activation: "true": KEDA treats it as active whatever its triggers report',
+  );
+  const pausedToo = annotated({
+    'autoscaling.keda.sh/force-activation': 'true',
+    'autoscaling.keda.sh/paused-replicas': '1',
+  });
+  assert.equal(pausedToo.kind, 'paused');
+  assert.match(pausedToo.forceNote ?? '', /\(no effect while paused\)$/);
+  assert.equal(annotated({ 'autoscaling.keda.sh/force-activation': 'false' }).forceNote, undefined);
+  assert.equal(annotated({}).forceNote, undefined);
+  // Not a Go boolean: KEDA reads it as true.
+  assert.ok(annotated({ 'autoscaling.keda.sh/force-activation': 'on' }).forceNote);
 });

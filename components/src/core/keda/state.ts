@@ -2,6 +2,7 @@ import type { Condition } from '../kube/types.js';
 import { findCondition } from './conditions.js';
 import type { ScaledObject } from './types.js';
 import { scaledObjectCooldown } from '../scaling/cooldown.js';
+import { KEDA_ANNOTATIONS, scaledObjectPauseState } from './annotations.js';
 
 /** What an operator wants to know first about a ScaledObject, most urgent first. */
 export type ScaledObjectStateKind =
@@ -15,14 +16,11 @@ export interface ScaledObjectState {
   condition: Condition | undefined;
   /** Milliseconds of cooldown left, for `cooldown`. */
   cooldownLeftMs?: number;
+  /** The pause annotation behind a `paused` state and what KEDA does with it. */
+  pauseNote?: string;
+  /** Set while force-activation is on: what KEDA does with it. */
+  forceNote?: string;
 }
-
-const PAUSE_ANNOTATIONS = [
-  'autoscaling.keda.sh/paused',
-  'autoscaling.keda.sh/paused-replicas',
-  'autoscaling.keda.sh/paused-scale-in',
-  'autoscaling.keda.sh/paused-scale-out',
-];
 
 /**
  * Cooldown left before KEDA may scale the target to zero (or idle): only when that is possible
@@ -72,10 +70,43 @@ export function scaledObjectState(so: ScaledObject, now: number): ScaledObjectSt
   return { kind: 'unknown', label: 'Unknown', condition: ready ?? active };
 }
 
-/** Whether a pause annotation is set (KEDA honours it before its status says so). */
-export function hasPauseAnnotation(so: ScaledObject): boolean {
+/**
+ * The state with the paused, paused-replicas and force-activation annotations taken as soon as the
+ * watch delivers them, before KEDA's reconcile or next poll reports them in the conditions. A
+ * check error or fallback still comes first, as it does once KEDA sets Paused=True.
+ */
+export function annotatedScaledObjectState(so: ScaledObject, now: number): ScaledObjectState {
+  const state = scaledObjectState(so, now);
   const annotations = so.metadata.annotations ?? {};
-  return PAUSE_ANNOTATIONS.some((a) => a in annotations);
+  const pause = scaledObjectPauseState(annotations);
+  const quoted = (key: string) => `${key}: ${JSON.stringify(annotations[key])}`;
+  const forced = pause.forceActivation
+    ? {
+        forceNote: `${quoted(KEDA_ANNOTATIONS.forceActivation)}: KEDA treats it as active whatever its triggers report${
+          pause.paused ? ' (no effect while paused)' : ''
+        }`,
+      }
+    : {};
+  if (!pause.paused || state.kind === 'error' || state.kind === 'fallback') return { ...state, ...forced };
+
+  const replicas = pause.pausedReplicas;
+  const effect =
+    KEDA_ANNOTATIONS.pausedReplicas in annotations
+      ? `${quoted(KEDA_ANNOTATIONS.pausedReplicas)}: ${
+          replicas !== undefined
+            ? `KEDA stops scaling, deletes the HPA and holds the target at ${replicas} replicas`
+            : `KEDA stops scaling but cannot scale to it (${pause.pausedReplicasError})`
+        }`
+      : `${quoted(KEDA_ANNOTATIONS.paused)}: KEDA stops scaling, deletes the HPA and keeps the current replicas`;
+  const condition = findCondition(so.status?.conditions, 'Paused');
+  const reported = condition?.status === 'True';
+  return {
+    kind: 'paused',
+    label: replicas !== undefined ? `Paused at ${replicas}` : 'Paused',
+    condition: reported ? condition : undefined,
+    pauseNote: reported ? effect : `${effect}; KEDA has not reported Paused=True yet`,
+    ...forced,
+  };
 }
 
 const STATE_ORDER: readonly ScaledObjectStateKind[] = [

@@ -170,17 +170,18 @@ test('filter values per key; a missing pod identity filters as none; unknown key
   assert.deepEqual(none('sj'), []);
 });
 
-test('search text is name, namespace, Secret names and the users; sort by age is newest first', () => {
+test('search text is name, namespace, Secret names, Vault address and the users; sort by age is newest first', () => {
   assert.deepEqual(triggerAuthSelection.searchText(full), [
     'rabbitmq-auth',
     'orders',
     'rabbitmq-secret',
     'rabbitmq-secret',
     'rabbitmq-tls',
+    'https://vault.example:8200',
     'consumer, worker',
     'batch',
   ]);
-  assert.deepEqual(triggerAuthSelection.searchText(bare), ['', '', '', '']);
+  assert.deepEqual(triggerAuthSelection.searchText(bare), ['', '', '', '', '']);
 
   const older = triggerAuthListRow(full, now);
   const newer = triggerAuthListRow(
@@ -190,4 +191,15 @@ test('search text is name, namespace, Secret names and the users; sort by age is
   const age = (r: typeof older) => triggerAuthSelection.sortValue(r, 'age') as number;
   assert.ok(age(newer) < age(older), 'a smaller sort value for the newer object');
   assert.equal(triggerAuthSelection.sortValue(older, 'secret'), 'rabbitmq-secret, rabbitmq-tls');
+});
+
+test('a password in the Vault address is masked in the row and its search text', () => {
+  const withPassword: TriggerAuthentication = {
+    ...full,
+    spec: { hashiCorpVault: { address: 'https://keda:hunter2@vault.example:8200' } },
+  };
+  assert.equal(triggerAuthListRow(withPassword, now).vaultAddress, 'https://keda:****@vault.example:8200');
+  const search = triggerAuthSelection.searchText(withPassword);
+  assert.ok(search.includes('https://keda:****@vault.example:8200'), 'the address is searchable as shown');
+  assert.ok(!search.join('\n').includes('hunter2'), 'the password is not');
 });

@@ -1,5 +1,6 @@
 import { ageOf } from '../kube/age.js';
 import { splitList, type ListColumn, type ListRowBase, type RowSelection } from '../list/select.js';
+import { maskSecretsInText } from './mask.js';
 import type { TriggerAuthentication } from './types.js';
 
 export type TriggerAuthColumnId =
@@ -16,7 +17,8 @@ export type TriggerAuthColumnId =
 
 /**
  * A TriggerAuthentication or ClusterTriggerAuthentication row. Secret shows every referenced
- * Secret name (kubectl's column shows only the first); values are never read.
+ * Secret name (kubectl's column shows only the first); values are never read. The Vault address
+ * has any password in it masked.
  */
 export interface TriggerAuthListRow extends ListRowBase {
   podIdentity: string | undefined;
@@ -91,6 +93,11 @@ export const triggerAuthFilterKeys: ReadonlyMap<string, string> = new Map([
 const joined = (values: readonly string[] | undefined) =>
   values && values.length ? values.join(', ') : undefined;
 
+const vaultAddressOf = (ta: TriggerAuthentication) => {
+  const address = ta.spec?.hashiCorpVault?.address;
+  return address ? maskSecretsInText(address) : undefined;
+};
+
 export function triggerAuthListRow(ta: TriggerAuthentication, now: number): TriggerAuthListRow {
   const spec = ta.spec ?? {};
   const created = ta.metadata.creationTimestamp ? Date.parse(ta.metadata.creationTimestamp) : NaN;
@@ -105,7 +112,7 @@ export function triggerAuthListRow(ta: TriggerAuthentication, now: number): Trig
     secret: joined([...new Set((spec.secretTargetRef ?? []).map((r) => r.name))]),
     env: joined((spec.env ?? []).map((e) => e.name)),
     filePath: spec.filePath || undefined,
-    vaultAddress: spec.hashiCorpVault?.address || undefined,
+    vaultAddress: vaultAddressOf(ta),
     scaledObjects: joined(splitList(ta.status?.scaledobjects)),
     scaledJobs: joined(splitList(ta.status?.scaledjobs)),
     age: ageOf(ta.metadata.creationTimestamp, now),
@@ -143,6 +150,7 @@ export const triggerAuthSelection: RowSelection<
     ta.metadata.name ?? '',
     ta.metadata.namespace ?? '',
     ...(ta.spec?.secretTargetRef ?? []).map((r) => r.name),
+    vaultAddressOf(ta) ?? '',
     ta.status?.scaledobjects ?? '',
     ta.status?.scaledjobs ?? '',
   ],

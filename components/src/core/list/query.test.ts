@@ -39,6 +39,13 @@ test('reports unknown keys and empty values instead of ignoring them silently', 
   assert.deepEqual(q.terms, [{ key: undefined, value: 'orders', negated: false }]);
 });
 
+test('reports keys that do not apply to this list with the reason, and leaves their terms out', () => {
+  const clusterScoped = new Map([['ns', 'ClusterTriggerAuthentications are cluster-scoped']]);
+  const q = parseQuery('NS:prod orders', keys, clusterScoped);
+  assert.deepEqual(q.errors, ['"NS:" does not apply here: ClusterTriggerAuthentications are cluster-scoped']);
+  assert.deepEqual(q.terms, [{ key: undefined, value: 'orders', negated: false }]);
+});
+
 test('matches rows: all terms must hold', () => {
   const cases: Array<[string, boolean]> = [
     ['', true],

@@ -19,7 +19,15 @@ export interface ParsedQuery {
 
 const TOKEN = /(-?)(?:([A-Za-z][\w.-]*):)?(?:"([^"]*)"?|(\S*))/g;
 
-export function parseQuery(text: string, knownKeys: ReadonlyMap<string, string>): ParsedQuery {
+/**
+ * `inapplicable`: keys that mean something elsewhere but not in this list (`ns` of a cluster-scoped
+ * kind), each with why; such a term is reported with that reason and left out.
+ */
+export function parseQuery(
+  text: string,
+  knownKeys: ReadonlyMap<string, string>,
+  inapplicable: ReadonlyMap<string, string> = new Map(),
+): ParsedQuery {
   const terms: FilterTerm[] = [];
   const errors: string[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -27,6 +35,11 @@ export function parseQuery(text: string, knownKeys: ReadonlyMap<string, string>)
     const value = (quoted ?? bare ?? '').toLowerCase();
     if (rawKey === undefined) {
       if (value) terms.push({ key: undefined, value, negated: minus === '-' });
+      continue;
+    }
+    const why = inapplicable.get(rawKey.toLowerCase());
+    if (why) {
+      errors.push(`"${rawKey}:" does not apply here: ${why}`);
       continue;
     }
     const key = knownKeys.get(rawKey.toLowerCase());

@@ -183,4 +183,74 @@ describe('keda-scaled-job-list', () => {
     expect(other.harness.cellTitle('export', 'RUNNING')).to.equal(`The Jobs could not be read: ${message}`);
     expect(other.harness.statusText()).to.match(/^Live · 1 ScaledJob/);
   });
+
+  it('shows a loading state until the first list arrives', async () => {
+    const client = new FakeKubeClient();
+    client.holdLists = true;
+    client.objects = [scaledJob('import', 'batch')];
+    const { harness } = await mountList(client, 'keda-scaled-job-list');
+    expect(harness.isLoading()).to.equal(true);
+    expect(harness.statusText()).to.equal('Loading ScaledJobs…');
+    client.releaseLists();
+    await until(() => harness.rows().length === 1, 'row after load');
+    expect(harness.isLoading()).to.equal(false);
+  });
+
+  it('shows an empty state when the cluster has no ScaledJob', async () => {
+    const { harness } = await mountList(new FakeKubeClient(), 'keda-scaled-job-list');
+    await until(() => harness.message() !== undefined, 'empty message');
+    expect(harness.message()?.title).to.equal('No ScaledJobs');
+    expect(harness.message()?.text).to.contain('kubectl apply -f scaledjob.yaml');
+  });
+
+  it('shows the API Status message verbatim and what to do when the list is forbidden', async () => {
+    const client = new FakeKubeClient();
+    const message =
+      'scaledjobs.keda.sh is forbidden: User "viewer" cannot list resource "scaledjobs" in API group "keda.sh" at the cluster scope';
+    client.listError = new KubeApiError(403, message);
+    const { harness } = await mountList(client, 'keda-scaled-job-list');
+    await until(() => harness.message()?.title === 'Cannot list ScaledJobs', 'error message');
+    expect(harness.message()?.text).to.contain(message);
+    expect(harness.message()?.text).to.contain('Ask for "list" and "watch" on scaledjobs.keda.sh');
+  });
+
+  it('sorts on MAX both ways, by number', async () => {
+    const client = new FakeKubeClient();
+    const withMax = (name: string, max: number) => {
+      const sj = scaledJob(name, 'batch');
+      sj.spec.maxReplicaCount = max;
+      return sj;
+    };
+    client.objects = [withMax('ten', 10), withMax('two', 2), withMax('hundred', 100)];
+    const { harness } = await mountList(client, 'keda-scaled-job-list');
+    await until(() => harness.rows().length === 3, 'rows');
+    await harness.sortBy('MAX');
+    expect(harness.names()).to.deep.equal(['two', 'ten', 'hundred']);
+    await harness.sortBy('MAX');
+    expect(harness.ariaSort('MAX')).to.equal('descending');
+    expect(harness.names()).to.deep.equal(['hundred', 'ten', 'two']);
+  });
+
+  it("masks credentials in the state's condition message", async () => {
+    const client = new FakeKubeClient();
+    client.objects = [
+      scaledJob('import', 'batch', {
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'False',
+            reason: 'ScaledJobCheckFailed',
+            message: 'error connecting to amqp://importer:hunter2@rabbitmq.batch:5672/',
+          },
+        ],
+      }),
+    ];
+    const { harness, list } = await mountList(client, 'keda-scaled-job-list');
+    await until(() => harness.rows().length === 1, 'row');
+    expect(harness.row('import')?.STATE).to.equal('Error');
+    expect(harness.cellTitle('import', 'STATE')).to.equal(
+      'Ready=False (ScaledJobCheckFailed): error connecting to amqp://importer:****@rabbitmq.batch:5672/',
+    );
+    expect(list.shadowRoot!.innerHTML).not.to.contain('hunter2');
+  });
 });

@@ -150,7 +150,7 @@ export class ScaledJobList extends LitElement {
           fit,
         );
       case 'state':
-        return stateCell(row.state.kind, row.state.label, row.state.condition);
+        return stateCell(row.state.kind, row.state.label, row.state.condition, undefined, row.state);
       case 'running':
         return runningCell(row, jobs);
       case 'lastActive':

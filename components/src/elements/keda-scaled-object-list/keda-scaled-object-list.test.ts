@@ -405,6 +405,24 @@ describe('keda-scaled-object-list', () => {
     expect(harness.rowElement('broken')?.classList.contains('changed')).to.equal(false);
   });
 
+  it("masks credentials in the state's condition message", async () => {
+    const client = new FakeKubeClient();
+    const failing = scaledObject('orders', 'default');
+    failing.status!.conditions![0] = {
+      type: 'Ready',
+      status: 'False',
+      reason: 'ScaledObjectCheckFailed',
+      message: 'error establishing rabbitmq connection: dial amqp://orders:hunter2@rabbitmq.default:5672/',
+    };
+    client.objects = [failing];
+    const { harness, list } = await mount(client);
+    await until(() => harness.rows().length === 1, 'row');
+    expect(harness.cellTitle('orders', 'STATE')).to.equal(
+      'Ready=False (ScaledObjectCheckFailed): error establishing rabbitmq connection: dial amqp://orders:****@rabbitmq.default:5672/',
+    );
+    expect(list.shadowRoot!.innerHTML).not.to.contain('hunter2');
+  });
+
   it('clips only the texts that overflow their column, with an ellipsis and the full value as tooltip', async () => {
     const client = new FakeKubeClient();
     const long = `payments-${'settlement-'.repeat(8)}consumer`;
@@ -498,5 +516,66 @@ describe('keda-scaled-object-list', () => {
     expect(harness.statusText()).to.match(/^Live/);
     connection.remove();
     expect(client.openWatches).to.equal(0);
+  });
+
+  it('shows paused-replicas as "Paused at N" as soon as the watch delivers the annotation, and drops it when removed', async () => {
+    const client = new FakeKubeClient();
+    client.objects = [scaledObject('orders', 'default')];
+    const { harness } = await mount(client);
+    await until(() => harness.row('orders')?.STATE === 'Ready', 'Ready');
+
+    const pausing = scaledObject('orders', 'default');
+    pausing.metadata.annotations = { 'autoscaling.keda.sh/paused-replicas': '2' };
+    client.emit('MODIFIED', pausing);
+    await until(() => harness.row('orders')?.STATE === 'Paused at 2', 'Paused at 2');
+    expect(harness.row('orders')?.PAUSED).to.equal('False', "KEDA's condition, not yet True");
+    expect(harness.cellTitle('orders', 'STATE')).to.equal(
+      'autoscaling.keda.sh/paused-replicas: "2": KEDA stops scaling, deletes the HPA and holds the target at 2 replicas; KEDA has not reported Paused=True yet',
+    );
+
+    const reported = scaledObject('orders', 'default');
+    reported.metadata.annotations = { 'autoscaling.keda.sh/paused-replicas': '2' };
+    reported.status!.conditions![3] = {
+      type: 'Paused',
+      status: 'True',
+      reason: 'ScaledObjectPaused',
+      message: 'ScaledObject is paused',
+    };
+    client.emit('MODIFIED', reported);
+    await until(() => harness.row('orders')?.PAUSED === 'True', 'Paused=True');
+    expect(harness.row('orders')?.STATE).to.equal('Paused at 2');
+    expect(harness.cellTitle('orders', 'STATE')).to.equal(
+      'autoscaling.keda.sh/paused-replicas: "2": KEDA stops scaling, deletes the HPA and holds the target at 2 replicas\nPaused=True (ScaledObjectPaused): ScaledObject is paused',
+    );
+
+    client.emit('MODIFIED', scaledObject('orders', 'default'));
+    await until(() => harness.row('orders')?.STATE === 'Ready', 'Ready again');
+  });
+
+  it('flags force-activation beside the state with a tooltip, filters on forced:, sorts forced first within a state', async () => {
+    const client = new FakeKubeClient();
+    const forced = scaledObject('forced', 'b');
+    forced.metadata.annotations = { 'autoscaling.keda.sh/force-activation': '<img src=x onerror=alert(1)>' };
+    client.objects = [scaledObject('plain', 'a'), forced];
+    const { harness, list } = await mount(client);
+    await until(() => harness.rows().length === 2, 'rows');
+    expect(harness.row('forced')?.STATE).to.equal('Ready forced');
+    expect(harness.row('plain')?.STATE).to.equal('Ready');
+    expect(harness.cell('forced', 'STATE')?.querySelector('.state-flag.forced')).to.not.equal(null);
+    expect(harness.cellTitle('forced', 'STATE')).to.equal(
+      'Active=False (ScalerNotActive)\nautoscaling.keda.sh/force-activation: "<img src=x onerror=alert(1)>": KEDA treats it as active whatever its triggers report',
+    );
+    expect(list.shadowRoot!.querySelector('img')).to.equal(null);
+
+    await harness.typeFilter('forced:true');
+    expect(harness.names()).to.deep.equal(['forced']);
+    await harness.typeFilter('-forced:true');
+    expect(harness.names()).to.deep.equal(['plain']);
+    await harness.typeFilter('');
+    await harness.sortBy('STATE');
+    expect(harness.names()).to.deep.equal(['forced', 'plain']);
+
+    client.emit('MODIFIED', scaledObject('forced', 'b'));
+    await until(() => harness.row('forced')?.STATE === 'Ready', 'flag gone');
   });
 });

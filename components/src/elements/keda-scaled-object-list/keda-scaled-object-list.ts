@@ -80,7 +80,7 @@ const managedHpas: RelatedKind<ScaledObject, ScaledObjectListColumnId, Horizonta
 export class ScaledObjectList extends LitElement {
   static override styles = [themeStyles, listStyles()];
 
-  /** Filter text: words and `key:value` terms (name, ns, target, kind, trigger, auth, state, ready, active, fallback, paused). */
+  /** Filter text: words and `key:value` terms (name, ns, target, kind, trigger, auth, state, ready, active, fallback, paused, forced). */
   @property() filter = '';
 
   /** Sort column id, `-id` for descending. */
@@ -171,6 +171,7 @@ export class ScaledObjectList extends LitElement {
           row.state.label,
           row.state.condition,
           left !== undefined && left > 0 ? left : undefined,
+          row.state,
         );
       }
       case 'replicas':

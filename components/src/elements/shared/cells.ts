@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { humanDuration } from '../../core/kube/age.js';
+import { conditionSummary } from '../../core/keda/conditions.js';
 import type { Condition } from '../../core/kube/types.js';
 import type { LinkResolver, ObjectRef } from '../../context/contexts.js';
 import type { Fit } from '../../controllers/header-columns.js';
@@ -72,21 +73,28 @@ export function conditionCell(
   </div>`;
 }
 
-/** A state pill whose tooltip is the condition behind it, verbatim; its labels fit the column. */
+/**
+ * A state pill whose tooltip is the condition behind it (credentials masked), after the annotation
+ * that paused it; a `forced` flag beside it while force-activation is on. Its labels fit the column.
+ */
 export function stateCell(
   kind: string,
   label: string,
   condition: Condition | undefined,
   remainingMs?: number,
+  notes: { pauseNote?: string; forceNote?: string } = {},
 ): TemplateResult {
   const detail = condition
-    ? `${condition.type}=${condition.status}${condition.reason ? ` (${condition.reason})` : ''}${
-        condition.message ? `: ${condition.message}` : ''
-      }`
-    : 'KEDA has not reported any condition yet';
+    ? conditionSummary(condition)
+    : notes.pauseNote
+      ? undefined
+      : 'KEDA has not reported any condition yet';
+  const title = [notes.pauseNote, detail, notes.forceNote].filter((t) => t !== undefined).join('\n');
   const left = remainingMs !== undefined ? ` ${humanDuration(remainingMs)}` : '';
-  return html`<div role="cell" class="fits" title=${detail}>
-    <span class="state ${kind}">${label}${left}</span>
+  return html`<div role="cell" class="fits" title=${title}>
+    <span class="state ${kind}">${label}${left}</span>${
+      notes.forceNote ? html` <span class="state-flag forced">forced</span>` : nothing
+    }
   </div>`;
 }
 

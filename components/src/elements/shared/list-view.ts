@@ -162,7 +162,10 @@ export class ListViewController<
   private readonly headerColumns: HeaderColumnsController;
   private readonly pipeline: ListPipeline<T, Row, Id, R>;
   private readonly columnIds: string[];
+  private readonly filterKeys: ReadonlyMap<string, string>;
   private readonly filterKeysWithCluster: ReadonlyMap<string, string>;
+  /** Filter keys that do not apply to this kind (`ns:` of a cluster-scoped one), with why. */
+  private readonly inapplicableKeys: ReadonlyMap<string, string>;
   private menuOpen = false;
   private checked: Checked = NOTHING_CHECKED;
   private running: BulkRun | undefined;
@@ -189,7 +192,13 @@ export class ListViewController<
       relatedColumns: config.related?.columns,
     });
     this.columnIds = [...config.columns.map((c) => c.id), 'cluster'];
-    this.filterKeysWithCluster = new Map([...config.filterKeys, ['cluster', 'cluster']]);
+    this.filterKeys = config.namespaced
+      ? config.filterKeys
+      : new Map([...config.filterKeys].filter(([, key]) => key !== 'ns'));
+    this.filterKeysWithCluster = new Map([...this.filterKeys, ['cluster', 'cluster']]);
+    this.inapplicableKeys = config.namespaced
+      ? new Map()
+      : new Map(['ns', 'namespace'].map((key) => [key, `${config.plural} are cluster-scoped`]));
   }
 
   hostUpdate(): void {
@@ -222,13 +231,18 @@ export class ListViewController<
     const sources = this.sources();
     if (sources.length === 0) return this.notConnected();
     const multi = sources.length > 1;
-    const query = parseQuery(this.host.filter, multi ? this.filterKeysWithCluster : this.config.filterKeys);
+    const query = parseQuery(
+      this.host.filter,
+      multi ? this.filterKeysWithCluster : this.filterKeys,
+      this.inapplicableKeys,
+    );
     const sort =
       parseSort(this.host.sort, multi ? this.columnIds : this.columnIds.slice(0, -1)) ??
       this.config.defaultSort;
     const result = this.pipeline.run(
       sources.map((s) => ({ cluster: s.cluster, items: s.collection.items, related: s.related })),
-      { sort, query, namespaces: this.host.namespaces, clusters: [] },
+      // A cluster-scoped list ignores namespaces a host carries over from the namespaced lists.
+      { sort, query, namespaces: this.config.namespaced ? this.host.namespaces : [], clusters: [] },
       now,
     );
     this.last = { sources, result };
