@@ -24,7 +24,6 @@ const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set([
   'redis/address',
   'redis-cluster/addresses',
   'redis-sentinel/addresses',
-  'metrics-api/url',
 ]);
 
 /** Enumerations that the typed config leaves implicit (read from the scalers' docs). */
@@ -87,6 +86,10 @@ export function searchScalers(query: string, category?: string): ScalerSpec[] {
  * normally embeds `user:password@`). The wizard never takes these as plain metadata values.
  */
 export function isCredentialParam(type: string, name: string): boolean {
+  const param = BY_TYPE.get(type)?.params.find((p) => p.name === name);
+  // KEDA reads credentials from a TriggerAuthentication or `<key>FromEnv`; what it reads only from
+  // the metadata is a setting named like one (kubernetes-resource `key`, arangodb `connectionLimit`).
+  if (param && !param.inAuth && !param.fromEnvKey) return false;
   return isSecretKey(name) || CREDENTIAL_PARAMS.has(`${type}/${name}`);
 }
 

@@ -7,6 +7,7 @@ import {
   chosenBehavior,
   createsSecret,
   lines,
+  maskTriggerCredentials,
   parseJobSpec,
   secretKeyOf,
   triggerMetadata,
@@ -270,4 +271,27 @@ test('an existing namespaced TriggerAuthentication is referenced by name only; a
   });
   s.triggers[0]!.auth.name = ' ';
   assert.equal(buildWizardObjects(s).scaledObject!.spec.triggers[0]!.authenticationRef, undefined);
+});
+
+test('the review masks credentials typed into trigger metadata; settings named like them are kept', () => {
+  const s = rabbit();
+  s.triggers[0]!.params.queueName!.value = 'amqp://guest:Tr0ub4dor@host/';
+  s.triggers[0]!.extra = [
+    { key: 'password', value: 'hunter2' },
+    { key: 'passwordFromEnv', value: 'RABBIT_PASSWORD' },
+  ];
+  const k = newTriggerDraft('kubernetes-resource', 'k1');
+  k.params.key = { source: 'value', value: 'pending', enabled: false };
+  s.triggers.push(k);
+  const so = buildWizardObjects(s).scaledObject!;
+  const shown = maskTriggerCredentials(so) as typeof so;
+  assert.deepEqual(shown.spec.triggers[0]!.metadata, {
+    queueName: `amqp://guest:${MASK}@host/`,
+    password: MASK,
+    passwordFromEnv: 'RABBIT_PASSWORD',
+  });
+  assert.deepEqual(shown.spec.triggers[1]!.metadata, { key: 'pending' });
+  assert.equal(so.spec.triggers[0]!.metadata.password, 'hunter2', 'the built object is not changed');
+  const secret = buildWizardObjects(s).secret!;
+  assert.equal(maskTriggerCredentials(secret), secret, 'objects without triggers are shown as built');
 });

@@ -17,8 +17,8 @@ import {
 } from '../kube/resource.js';
 import type { KubeObject } from '../kube/types.js';
 import { behaviorPreset } from '../scaling/behavior-presets.js';
-import { MASK } from './mask.js';
-import { paramFields } from './scaler-catalog.js';
+import { MASK, maskSecretsInText } from './mask.js';
+import { isCredentialParam, paramFields } from './scaler-catalog.js';
 import type { ScaledJob, ScaledObject, ScaleTriggers, TriggerAuthentication } from './types.js';
 import { newAuthParameters, type SecretValues, type TriggerDraft, type WizardState } from './wizard-state.js';
 
@@ -320,4 +320,23 @@ export function buildWizardObjects(state: WizardState, secretValues?: SecretValu
     out.objects.push({ role: 'scaledJob', type: ScaledJobResource, object: out.scaledJob });
   }
   return out;
+}
+
+/**
+ * An object as the review shows it: credentials typed into trigger metadata (which validation
+ * refuses, so they are never sent) masked as every other view masks them.
+ */
+export function maskTriggerCredentials(object: KubeObject): KubeObject {
+  const spec = (object as { spec?: { triggers?: ScaleTriggers[] } }).spec;
+  if (!spec?.triggers) return object;
+  const triggers = spec.triggers.map((t) => ({
+    ...t,
+    metadata: Object.fromEntries(
+      Object.entries(t.metadata).map(([key, value]) => [
+        key,
+        isCredentialParam(t.type, key) && value ? MASK : maskSecretsInText(value),
+      ]),
+    ),
+  }));
+  return { ...object, spec: { ...spec, triggers } } as KubeObject;
 }

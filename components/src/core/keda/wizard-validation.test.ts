@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { paramFields, TRIGGER_TYPES, type ParamField } from './scaler-catalog.js';
 import {
   initialWizardState,
+  newAuthParameters,
   newTriggerDraft,
   numbersValid,
   validateWizard,
@@ -267,12 +269,15 @@ test('trigger names must be formula variables only when scaling modifiers are on
   has(issues(s, {}, 'warning'), 'trigger.c1.name', /letters, digits and _/);
 });
 
-test('parameters a scaler reads only from metadata cannot be set; TriggerAuthentication-less scalers refuse auth', () => {
+test('parameters a scaler reads only from metadata are plain values; TriggerAuthentication-less scalers refuse auth', () => {
   const s = cronState();
   const t = newTriggerDraft('metrics-api', 'm1');
-  t.auth.mode = 'none';
+  t.params.valueLocation = { source: 'value', value: 'stats.pending', enabled: false };
+  t.params.targetValue = { source: 'value', value: '10', enabled: false };
   s.triggers = [t];
-  has(issues(s), 'trigger.m1.param.url', /./);
+  has(issues(s), 'trigger.m1.param.url', /^url is required\.$/);
+  t.params.url = { source: 'value', value: 'http://app:1317/api/v1/stats', enabled: false };
+  assert.deepEqual(issues(s), []);
 
   const cron = cronState();
   cron.triggers[0]!.params.timezone = { source: 'auth', value: '', enabled: true };
@@ -280,6 +285,149 @@ test('parameters a scaler reads only from metadata cannot be set; TriggerAuthent
   cron.triggers[0]!.params.timezone = { source: 'value', value: 'UTC', enabled: false };
   cron.triggers[0]!.auth = { mode: 'existing', kind: 'TriggerAuthentication', name: 'x' };
   has(issues(cron), 'trigger.c1.auth', /cron does not use a TriggerAuthentication/);
+});
+
+test('values carrying a credential are refused at their field, the text kept, with where it goes instead', () => {
+  const s = rabbitState();
+  const t = s.triggers[0]!;
+  t.params.queueName!.value = 'amqp://guest:Tr0ub4dor@host/';
+  has(
+    issues(s, filled),
+    'trigger.r1.param.queueName',
+    /^queueName contains a credential .* move it to a Secret and take host from a TriggerAuthentication instead \(Authentication step\)\.$/,
+  );
+  assert.equal(t.params.queueName!.value, 'amqp://guest:Tr0ub4dor@host/', 'validation keeps the typed text');
+  t.params.queueName!.value = 'amqp://guest@host/';
+  assert.deepEqual(issues(s, filled), [], 'a user without a password is no credential');
+
+  const metrics = cronState();
+  const m = newTriggerDraft('metrics-api', 'm1');
+  m.params.url = { source: 'value', value: 'https://api:s3cret@app/stats', enabled: false };
+  m.params.valueLocation = { source: 'value', value: 'stats.pending', enabled: false };
+  m.params.targetValue = { source: 'value', value: '10', enabled: false };
+  metrics.triggers = [m];
+  has(
+    issues(metrics),
+    'trigger.m1.param.url',
+    /^url contains a credential .* through a TriggerAuthentication/,
+  );
+  m.params.url.value = 'https://app/stats?token=abcdef';
+  has(issues(metrics), 'trigger.m1.param.url', /url contains a credential/);
+
+  const bus = cronState();
+  const b = newTriggerDraft('azure-servicebus', 'b1');
+  b.params.queueName = {
+    source: 'value',
+    value: 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=abc123=',
+    enabled: false,
+  };
+  b.auth.mode = 'none';
+  bus.triggers = [b];
+  has(issues(bus), 'trigger.b1.param.queueName', /take connection from a TriggerAuthentication/);
+});
+
+test('extra metadata keys: a credential by name or by value is an error at the entry, not an override', () => {
+  const s = rabbitState();
+  const t = s.triggers[0]!;
+  t.extra = [
+    { key: 'password', value: 'hunter2' },
+    { key: 'host', value: 'amqp://u:p@h/' },
+    { key: 'apiToken', value: 'x' },
+    { key: 'vhostName', value: 'Server=db;Password=Pa55w0rd!;' },
+    { key: 'passwordFromEnv', value: 'RABBIT_PASSWORD' },
+  ];
+  const list = issues(s, filled);
+  has(
+    list,
+    'trigger.r1.extra.0',
+    /^password is a credential and never goes into the trigger metadata: put it in the Secret via the Authentication step \(take the password field from the TriggerAuthentication\)\.$/,
+  );
+  has(list, 'trigger.r1.extra.1', /^host is a credential .* Authentication step/);
+  has(list, 'trigger.r1.extra.2', /^apiToken is a credential .* via the Authentication step\.$/);
+  has(list, 'trigger.r1.extra.3', /^vhostName contains a credential/);
+  assert.ok(!list.some((l) => l.startsWith('trigger.r1.extra.4')), 'a FromEnv key names an env var');
+  const warnings = issues(s, filled, 'warning');
+  assert.ok(!warnings.some((l) => /extra\.[0-3]/.test(l)), JSON.stringify(warnings));
+  assert.deepEqual(
+    t.extra.map((e) => e.value),
+    ['hunter2', 'amqp://u:p@h/', 'x', 'Server=db;Password=Pa55w0rd!;', 'RABBIT_PASSWORD'],
+  );
+});
+
+test('settings named like credentials are plain values where KEDA reads them only from metadata', () => {
+  const s = cronState();
+  const k = newTriggerDraft('kubernetes-resource', 'k1');
+  k.params.resourceKind = { source: 'value', value: 'ConfigMap', enabled: false };
+  k.params.resourceName = { source: 'value', value: 'queue-depth', enabled: false };
+  k.params.key = { source: 'value', value: 'pending', enabled: false };
+  k.params.targetValue = { source: 'value', value: '10', enabled: false };
+  s.triggers = [k];
+  assert.deepEqual(issues(s), []);
+  k.extra = [{ key: 'key', value: 'other' }];
+  assert.deepEqual(issues(s), []);
+  has(issues(s, {}, 'warning'), 'trigger.k1.extra.0', /key is one of the fields above/);
+
+  const arango = paramFields('arangodb').find((f) => f.name === 'connectionLimit');
+  assert.equal(arango?.credential, false);
+  assert.deepEqual(arango?.sources, ['value']);
+});
+
+/** A value KEDA accepts for a required parameter, by name, else by type. */
+const PLAUSIBLE: Readonly<Record<string, string>> = {
+  start: '0 6 * * *',
+  end: '0 20 * * *',
+  timezone: 'Europe/Berlin',
+  url: 'http://app:1317/api/v1/stats',
+  value: '80',
+};
+
+/** KEDA's cross-field rules (one of several keys is needed), which `required` does not carry. */
+const ONE_OF: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'aws-dynamodb': { targetValue: '5' },
+  'azure-servicebus': { queueName: 'orders' },
+  datadog: { targetValue: '5' },
+  'solace-direct-messaging': { aggregatedClientTxMsgRateTarget: '5' },
+  'solace-event-queue': { messageCountTarget: '5' },
+};
+
+function plausible(field: ParamField): string {
+  if (PLAUSIBLE[field.name]) return PLAUSIBLE[field.name]!;
+  if (field.enum) return field.enum[0]!;
+  switch (field.valueType) {
+    case 'int':
+    case 'float':
+      return '5';
+    case 'bool':
+      return 'true';
+    case 'duration':
+      return '15m';
+    default:
+      return `${field.name}-1`;
+  }
+}
+
+test('every trigger type can be completed: its required parameters filled, it passes validation', () => {
+  assert.equal(TRIGGER_TYPES.length, 79);
+  const failing: string[] = [];
+  for (const type of TRIGGER_TYPES) {
+    const s = cronState();
+    s.scaling.minReplicaCount = '1';
+    s.auth.name = 'shop-auth';
+    s.auth.secretName = 'shop-secret';
+    const t = newTriggerDraft(type, 'x1');
+    for (const field of paramFields(type).filter((f) => f.required)) {
+      const draft = t.params[field.name];
+      assert.ok(draft, `${type}.${field.name} has a source`);
+      if (draft.source === 'value') draft.value = plausible(field);
+      else if (draft.source === 'env') draft.value = 'FROM_ENV';
+    }
+    for (const [key, value] of Object.entries(ONE_OF[type] ?? {})) t.params[key]!.value = value;
+    s.triggers = [t];
+    const ctx: WizardContext = { filledSecrets: new Set(newAuthParameters(s)) };
+    const list = issues(s, ctx);
+    if (list.length) failing.push(`${type}: ${list.join(' | ')}`);
+  }
+  assert.deepEqual(failing, []);
 });
 
 test('env sources: required names the FromEnv key; names must be valid env var names', () => {

@@ -2,10 +2,11 @@
  * The create wizard's rules: validation of its state, step by step and field by field, with the
  * messages KEDA, its admission webhook or the CRD schema would give (so the API never has to be
  * the one to say it): required trigger keys, numbers typed where KEDA reads numbers (metadata
- * values stay strings), enums, min ≤ max, names, and the TriggerAuthentication/Secret the triggers
- * need. KEDA's admission rules are not written again here: `admission-rules.ts` (which the YAML
- * editor runs too) checks the objects the wizard builds, and `wizard-fields.ts` places each message
- * at its field. Objects are built by `wizard-build.ts`; API errors are placed by `wizard-errors.ts`.
+ * values stay strings), enums, min ≤ max, names, credentials typed into trigger metadata, and the
+ * TriggerAuthentication/Secret the triggers need. KEDA's admission rules are not written again here:
+ * `admission-rules.ts` (which the YAML editor runs too) checks the objects the wizard builds, and
+ * `wizard-fields.ts` places each message at its field. Objects are built by `wizard-build.ts`; API
+ * errors are placed by `wizard-errors.ts`.
  */
 
 import { admissionIssues } from './admission-rules.js';
@@ -13,7 +14,8 @@ import { goParseBool } from './annotations.js';
 import type { KedaKind } from './crd-schema.js';
 import { KEDA_DEFAULTS } from './defaults.js';
 import { kedaHpaMetricSpecs } from './hpa-metric-specs.js';
-import { paramFields, scalerSpec, type ParamField } from './scaler-catalog.js';
+import { maskSecretsInText } from './mask.js';
+import { isCredentialParam, paramFields, scalerSpec, type ParamField } from './scaler-catalog.js';
 import { decodeJsonNumber } from './trigger-params.js';
 import { validateScalingModifiers } from '../scaling/modifiers.js';
 import {
@@ -29,6 +31,7 @@ import { wizardFieldOf } from './wizard-fields.js';
 import {
   authParameters,
   newAuthParameters,
+  WIZARD_STEP_TITLES,
   WIZARD_STEPS,
   type TriggerDraft,
   type WizardState,
@@ -265,8 +268,26 @@ function validateScaling(state: WizardState, issues: Issues): void {
   // KEDA's admission rules: see validateAdmission.
 }
 
+/**
+ * Why a metadata value must not be sent as typed: it carries a credential (a password in a URL, a
+ * connection string's `Password=`/`SharedAccessKey=`…, what `mask.ts` would mask), which the
+ * ScaledObject would keep in plain text. Says where the credential goes instead.
+ */
+function inlineCredential(type: string, key: string, value: string): string | undefined {
+  if (maskSecretsInText(value) === value) return undefined;
+  const carrier = paramFields(type).find(
+    (f) => f.credential && f.sources.includes('auth') && /host|address|connection|url/i.test(f.name),
+  );
+  const instead = carrier
+    ? `take ${carrier.name} from a TriggerAuthentication instead (${WIZARD_STEP_TITLES.auth} step)`
+    : `read it through a TriggerAuthentication (${WIZARD_STEP_TITLES.auth} step)`;
+  return `${key} contains a credential (a password, key or token), which would be stored in plain text in the trigger metadata: move it to a Secret and ${instead}.`;
+}
+
 function checkParamValue(trigger: TriggerDraft, field: ParamField, value: string, issues: Issues): void {
   const id = paramFieldId(trigger, field.name);
+  const credential = inlineCredential(trigger.type, field.name, value);
+  if (credential) issues.error('triggers', id, credential);
   const type = field.valueType ?? 'string';
   if (type === 'int' || type === 'float') {
     const decoded = decodeJsonNumber(value, type === 'int' ? 'int' : 'float');
@@ -358,7 +379,12 @@ function validateTrigger(state: WizardState, trigger: TriggerDraft, issues: Issu
       if (e.value) issues.error('triggers', `${prefix}.extra.${i}`, 'Name the metadata key.');
       return;
     }
+    const fromAuth = paramFields(trigger.type).some((f) => f.name === key && f.sources.includes('auth'));
+    const credential = isCredentialParam(trigger.type, key)
+      ? `${key} is a credential and never goes into the trigger metadata: put it in the Secret via the ${WIZARD_STEP_TITLES.auth} step${fromAuth ? ` (take the ${key} field from the TriggerAuthentication)` : ''}.`
+      : inlineCredential(trigger.type, key, e.value);
     if (removed.has(key)) issues.error('triggers', `${prefix}.extra.${i}`, removed.get(key) as string);
+    else if (credential) issues.error('triggers', `${prefix}.extra.${i}`, credential);
     else if (known.has(key))
       issues.warn(
         'triggers',

@@ -267,6 +267,46 @@ describe('keda-create-wizard', () => {
     expect(next.tagName).to.equal('BUTTON');
   });
 
+  it('refuses a credential typed into trigger metadata at its field, keeps the text, and blocks Next and Create', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    await h.next();
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    await until(() => h.canCreate(), 'dry runs pass');
+
+    await h.goToStep('triggers');
+    const queue = h.paramField(0, 'queueName');
+    const inline = 'amqp://guest:Tr0ub4dor@rabbitmq.shop/';
+    await h.set(queue, inline);
+    await h.clickText('Add a key');
+    const extra = `trigger.${h.triggerId(0)}.extra.0`;
+    await h.set(`${extra}.key`, 'password');
+    await h.set(`${extra}.value`, 'hunter2');
+    await h.next();
+    expect(h.currentStep(), 'Next is blocked').to.equal('triggers');
+    expect(h.messagesFor(queue)).to.contain('queueName contains a credential');
+    expect(h.messagesFor(queue)).to.contain(
+      'take host from a TriggerAuthentication instead (Authentication step)',
+    );
+    expect(h.field(queue)?.getAttribute('aria-invalid')).to.equal('true');
+    expect(h.value(queue), 'the typed text is kept').to.equal(inline);
+    expect(h.messagesFor(extra)).to.contain(
+      'password is a credential and never goes into the trigger metadata: put it in the Secret via the Authentication step',
+    );
+    expect(h.field(`${extra}.value`)?.getAttribute('aria-invalid')).to.equal('true');
+    expect(h.value(`${extra}.value`)).to.equal('hunter2');
+
+    const dryRuns = client.creates.length;
+    await h.goToStep('review');
+    expect(h.canCreate(), 'Create is blocked').to.equal(false);
+    expect(h.reviewYaml('scaledObject')).not.to.contain('hunter2');
+    expect(h.reviewYaml('scaledObject')).not.to.contain('Tr0ub4dor');
+    expect(client.creates.length, 'nothing is sent').to.equal(dryRuns);
+  });
+
   it('renders the what-if preview with a text alternative', async () => {
     const client = cluster();
     const { harness: h } = await mount(client);

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dump } from 'js-yaml';
 import {
+  maskTriggerCredentials,
   WIZARD_STEP_TITLES,
   type LocatedProblem,
   type WizardObjectRole,
   type WizardObjects,
   type WizardStep,
 } from '../../../core/keda/wizard.js';
+import type { KubeObject } from '../../../core/kube/types.js';
 import { notice, type WizardView } from './view.js';
 
 /** Where one object stands in the dry run and the create. */
@@ -76,7 +78,12 @@ function problemList(view: WizardView, run: ObjectRun): TemplateResult | typeof 
   </ul>`;
 }
 
-function renderObject(view: WizardView, r: ReviewControls, run: ObjectRun, object: unknown): TemplateResult {
+function renderObject(
+  view: WizardView,
+  r: ReviewControls,
+  run: ObjectRun,
+  object: KubeObject | undefined,
+): TemplateResult {
   const status = run.create !== 'not-started' ? CREATE_TEXT[run.create] : DRY_RUN_TEXT[run.dryRun];
   const bad = run.dryRun === 'error' || run.create === 'failed';
   const good = run.create === 'created' || (run.create === 'not-started' && run.dryRun === 'ok');
@@ -88,7 +95,8 @@ function renderObject(view: WizardView, r: ReviewControls, run: ObjectRun, objec
       >
     </header>
     ${problemList(view, run)}
-    <pre class="yaml" tabindex="0" aria-label="YAML of ${run.kind} ${run.name}">${toYaml(object)}</pre>
+    <pre class="yaml" tabindex="0" aria-label="YAML of ${run.kind} ${run.name}">
+${toYaml(object && maskTriggerCredentials(object))}</pre>
   </section>`;
 }
 

@@ -212,12 +212,15 @@ function renderExtra(view: WizardView, trigger: TriggerDraft): TemplateResult {
     <legend>Other metadata keys</legend>
     ${trigger.extra.map((e, i) => {
       const field = `trigger.${trigger.id}.extra.${i}`;
+      const fb = fieldFeedback(view, field);
       return html`<div class="env-row" data-field-row=${field}>
         <input
           class="mono"
           aria-label="Key ${i + 1}"
           data-field=${`${field}.key`}
           .value=${e.key}
+          aria-invalid=${fb.invalid ? 'true' : 'false'}
+          aria-describedby=${fb.describedBy}
           @input=${(ev: Event) =>
             view.update(
               field,
@@ -229,6 +232,8 @@ function renderExtra(view: WizardView, trigger: TriggerDraft): TemplateResult {
           aria-label="Value ${i + 1}"
           data-field=${`${field}.value`}
           .value=${e.value}
+          aria-invalid=${fb.invalid ? 'true' : 'false'}
+          aria-describedby=${fb.describedBy}
           @input=${(ev: Event) =>
             view.update(
               field,
@@ -241,7 +246,7 @@ function renderExtra(view: WizardView, trigger: TriggerDraft): TemplateResult {
         >
           Remove
         </button>
-        ${fieldFeedback(view, field).messages}
+        ${fb.messages}
       </div>`;
     })}
     <button
