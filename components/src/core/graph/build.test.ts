@@ -271,7 +271,7 @@ test('a credential a KEDA or HPA condition message quotes is masked in the node 
   so.status!.conditions = [
     { type: 'Ready', status: 'False', reason: 'ScaledObjectCheckFailed', message: leaky },
   ];
-  input.hpas[0]!.status!.conditions = [
+  input.hpas![0]!.status!.conditions = [
     { type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric', message: leaky },
   ];
   const g = buildRelationshipGraph(input);
