@@ -1,5 +1,6 @@
 import type { Route } from '../router.ts';
 import { createRoute } from './create.ts';
+import { createYamlRoute } from './create-yaml.ts';
 import { graphRoute } from './graph.ts';
 import { listRoute } from './lists.ts';
 import { overviewRoute } from './overview.ts';
@@ -12,6 +13,7 @@ import { yamlRoute } from './yaml.ts';
 export const routes: readonly Route[] = [
   overviewRoute,
   createRoute,
+  createYamlRoute,
   yamlRoute,
   scaledObjectRoute,
   scaledJobRoute,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEdit, type EditExpectations } from './check-edit.js';
+import { checkDocuments, checkEdit, type EditExpectations } from './check-edit.js';
 import { CRD_SCHEMAS } from './crd-schemas.generated.js';
 import { withObjectMeta } from './object-meta-schema.js';
 
@@ -116,4 +116,88 @@ test('create mode needs a name; counts errors and warnings', () => {
 test('without a schema (still loading) only YAML, identity and admission checks run', () => {
   const result = checkEdit(valid.replace('value: "50"', 'value: 50'), undefined, expect);
   assert.deepEqual(result.issues, []);
+});
+
+const schemas = {
+  ScaledObject: schema,
+  TriggerAuthentication: withObjectMeta(CRD_SCHEMAS.TriggerAuthentication),
+};
+const schemaOf = (kind: string) => schemas[kind as keyof typeof schemas];
+
+const secret = `apiVersion: v1
+kind: Secret
+metadata:
+  name: rabbit
+stringData:
+  host: amqp://guest:s3cretpw@rabbitmq:5672
+`;
+const auth = `apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata:
+  name: rabbit-auth
+spec:
+  secretTargetRef:
+  - parameter: host
+    name: rabbit
+    key: host
+`;
+const several = `${secret}---\n${auth}---\n${valid}`;
+
+/** `line:column source message` of every issue of a text of several documents. */
+function documentIssues(text: string): string[] {
+  return checkDocuments(text, schemaOf, 'shop').issues.map(
+    (i) => `${i.line}:${i.column} ${i.source} ${i.message}`,
+  );
+}
+
+test('several documents: each checked, what each creates', () => {
+  const result = checkDocuments(several, schemaOf, 'shop');
+  assert.deepEqual(result.issues, []);
+  assert.deepEqual(
+    result.documents.map((d) => [d.number, d.kind]),
+    [
+      [1, 'Secret'],
+      [2, 'TriggerAuthentication'],
+      [3, 'ScaledObject'],
+    ],
+  );
+});
+
+test('table: several documents, each problem at its line in the whole text', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'schema error in the third document',
+      several.replace('value: "50"', 'value: 50'),
+      ['32:14 schema spec.triggers[0].metadata.value in body must be of type string: "integer"'],
+    ],
+    [
+      'syntax error in the second leaves the third checked',
+      several
+        .replace('  - parameter: host', ' - parameter: host')
+        .replace('maxReplicaCount: 5', 'maxReplicaCount: 0'),
+      [
+        '14:2 yaml bad indentation of a mapping entry',
+        '27:20 schema spec.maxReplicaCount in body should be greater than or equal to 1',
+      ],
+    ],
+    [
+      'a kind that cannot be created here',
+      several.replace('kind: Secret', 'kind: Deployment'),
+      [
+        '2:7 yaml kind "Deployment" cannot be created here: write ScaledObjects, ScaledJobs, TriggerAuthentications, ClusterTriggerAuthentications or Secrets',
+      ],
+    ],
+    [
+      'the same object twice',
+      `${auth}---\n${auth}`,
+      ['14:9 yaml document 1 already creates TriggerAuthentication shop/rabbit-auth'],
+    ],
+    [
+      'a Secret value that is not base64, a number in stringData: the messages name keys, not values',
+      `${secret}data:\n  password: not base64!\n  port: 5672\n`,
+      ['8:13 schema data[password]: must be base64-encoded', '9:9 schema data[port]: must be a string'],
+    ],
+    ['only comments', '# nothing\n---\n', ['1:1 yaml The text is empty: write one or more YAML objects.']],
+  ];
+  for (const [name, text, expected] of cases) assert.deepEqual(documentIssues(text), expected, name);
 });

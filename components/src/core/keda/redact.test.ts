@@ -29,6 +29,18 @@ const so = {
   status: { hpaName: 'keda-hpa-orders' },
 } as KubeObject;
 
+test('every value of a Secret is a secret, whatever its key; data also decoded', () => {
+  const secret = {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'rabbit' },
+    data: { connection: btoa('amqp-conn-42') },
+    stringData: { region: 'eu-west-1' },
+  };
+  assert.deepEqual(collectSecrets(secret).sort(), [btoa('amqp-conn-42'), 'amqp-conn-42', 'eu-west-1'].sort());
+  assert.deepEqual(collectSecrets({ ...secret, kind: 'ConfigMap', data: undefined }), []);
+});
+
 test('secrets from metadata values and URL passwords, masked in any text', () => {
   const secrets = collectSecrets(so);
   assert.deepEqual(secrets.sort(), ['hunter22', 's3cretpw']);

@@ -49,10 +49,33 @@ function maskedParts(value: string): string[] {
   return parts.filter((p) => p !== '');
 }
 
-/** The credential values held by objects: values of secret-looking keys and masked URL/connection-string parts. */
+/** A Secret's values, whatever their keys are called (as written, and `data` decoded). */
+function secretData(object: unknown): string[] {
+  if (typeof object !== 'object' || object === null || (object as { kind?: unknown }).kind !== 'Secret')
+    return [];
+  const { data, stringData } = object as { data?: unknown; stringData?: unknown };
+  const values = (field: unknown) =>
+    typeof field === 'object' && field !== null
+      ? Object.values(field).filter((v): v is string => typeof v === 'string')
+      : [];
+  const decoded = values(data).flatMap((v) => {
+    try {
+      return [atob(v)];
+    } catch {
+      return []; // not base64: the API server refuses it anyway
+    }
+  });
+  return [...values(data), ...decoded, ...values(stringData)];
+}
+
+/**
+ * The credential values held by objects: values of secret-looking keys, masked URL/connection-string
+ * parts, and every value of a Secret.
+ */
 export function collectSecrets(...objects: unknown[]): string[] {
   const secrets = new Set<string>();
   for (const object of objects) {
+    for (const value of secretData(object)) secrets.add(value);
     walk(object, (key, value) => {
       if (value === '') return;
       if (isSecretKey(key)) secrets.add(value);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex, parseYamlDocument } from './yaml-positions.js';
+import { LineIndex, parseYamlDocument, parseYamlDocuments } from './yaml-positions.js';
 
 const text = `apiVersion: keda.sh/v1alpha1
 kind: ScaledObject
@@ -111,4 +111,48 @@ test('LineIndex', () => {
   assert.deepEqual(lines.lineColumn(7), { line: 4, column: 1 });
   assert.equal(lines.offset(2, 2), 4);
   assert.equal(lines.lineCount, 4);
+});
+
+test('several documents: each parsed on its own, positions in the whole text', () => {
+  const multi = `# a leading comment
+apiVersion: v1
+kind: Secret
+metadata:
+  name: rabbit
+---
+# only a comment: an empty document
+---
+apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata:
+  name: rabbit-auth
+...
+---
+kind: ScaledObject
+metadata: {name: orders
+`;
+  const docs = parseYamlDocuments(multi);
+  assert.deepEqual(
+    docs.map((d) => [d.number, (d.value as { kind?: string } | undefined)?.kind]),
+    [
+      [1, 'Secret'],
+      [2, 'TriggerAuthentication'],
+      [3, undefined],
+    ],
+  );
+  const name = docs[1]!.index.locate(['metadata', 'name']).range;
+  assert.deepEqual(docs[1]!.index.lines.lineColumn(name.from), { line: 12, column: 9 });
+  assert.equal(multi.slice(name.from, name.to), 'rabbit-auth');
+  // A syntax error in the third leaves the first two parsed, and is placed in the whole text.
+  assert.deepEqual(docs[0]!.problems, []);
+  assert.equal(docs[2]!.problems[0]!.kind, 'syntax');
+  assert.equal(docs[2]!.index.lines.lineColumn(docs[2]!.problems[0]!.from).line, 17);
+});
+
+test('several documents: markers only at the start of a line; empty texts have none', () => {
+  assert.deepEqual(parseYamlDocuments(''), []);
+  assert.deepEqual(parseYamlDocuments('---\n# nothing\n---\n'), []);
+  const docs = parseYamlDocuments('a: "x --- y"\nb: |\n  ---\n  text\n');
+  assert.equal(docs.length, 1);
+  assert.deepEqual(docs[0]!.value, { a: 'x --- y', b: '---\ntext\n' });
 });

@@ -3,6 +3,7 @@
  * the parsed value (a schema error, a 422 cause's `field`) can be shown at its line and column.
  * Built on js-yaml's event stream (offsets into the source); reports syntax errors at their
  * position, every duplicated key (js-yaml stops at the first), and more than one document.
+ * `parseYamlDocuments` parses a text of several `---` documents, each on its own.
  */
 import {
   constructFromEvents,
@@ -325,4 +326,45 @@ export function parseYamlDocument(text: string): ParsedYaml {
     value = undefined;
   }
   return { value, problems, index };
+}
+
+/** One document of a multi-document text: offsets and lines are those of the whole text. */
+export interface ParsedDocument extends ParsedYaml {
+  /** 1-based position among the text's non-empty documents. */
+  number: number;
+  from: number;
+  to: number;
+}
+
+/** `---` (a document starts on this line) or `...` (the document ends with this line). */
+const DOCUMENT_MARKER = /^(---|\.\.\.)(?=[ \t\r]|$)/gm;
+
+/**
+ * Parses each `---` document of a text separately, so a syntax error in one leaves the others
+ * checked. Each is parsed in a copy of the text whose other documents are blanked (newlines kept),
+ * so its positions are those of the whole text. YAML forbids these markers at the start of a line
+ * inside content, which makes the split exact. Empty documents (only comments) are left out.
+ */
+export function parseYamlDocuments(text: string): ParsedDocument[] {
+  const bounds: number[] = [0];
+  for (const m of text.matchAll(DOCUMENT_MARKER)) {
+    if (m[1] === '---') bounds.push(m.index);
+    else {
+      const end = text.indexOf('\n', m.index);
+      bounds.push(end < 0 ? text.length : end + 1);
+    }
+  }
+  bounds.push(text.length);
+  const documents: ParsedDocument[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    if (to <= from) continue;
+    const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+    const masked = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
+    const parsed = parseYamlDocument(masked);
+    if (parsed.value === null && parsed.problems.length === 0) continue;
+    documents.push({ ...parsed, number: documents.length + 1, from, to });
+  }
+  return documents;
 }

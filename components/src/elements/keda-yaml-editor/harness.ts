@@ -117,6 +117,13 @@ export class YamlEditorHarness {
     return text(this.root.querySelector(`.${name}`));
   }
 
+  /** `text → href` of the links inside a panel or notice. */
+  links(name: string): string[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>(`.${name} a[href]`)].map(
+      (a) => `${text(a)} → ${a.getAttribute('href')}`,
+    );
+  }
+
   failureKind(): string | undefined {
     return this.root.querySelector<HTMLElement>('.failure')?.dataset.kind;
   }

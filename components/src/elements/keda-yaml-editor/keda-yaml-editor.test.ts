@@ -703,3 +703,267 @@ spec:
     expect(harness.notice('done')).to.equal('Created ScaledObject shop/billing (resourceVersion 101).');
   });
 });
+
+describe('keda-yaml-editor: several documents at once (create mode)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  const secret = `apiVersion: v1
+kind: Secret
+metadata:
+  name: rabbit
+stringData:
+  host: amqp://guest:rabbitpw42@rabbitmq:5672
+`;
+  const auth = `apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata:
+  name: rabbit-auth
+spec:
+  secretTargetRef:
+  - parameter: host
+    name: rabbit
+    key: host
+`;
+  const orders = `apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: orders
+spec:
+  scaleTargetRef:
+    name: orders-consumer
+  triggers:
+  - type: rabbitmq
+    metadata:
+      queueName: orders
+      value: "50"
+    authenticationRef:
+      name: rabbit-auth
+`;
+  const three = `${secret}---\n${auth}---\n${orders}`;
+  const createDraftKey = `keda-yaml-editor/v1/${CLUSTER}/ScaledObject/shop/(new)`;
+
+  function createClient(): FakeKubeClient {
+    const client = newClient();
+    client.objects = [];
+    client.acceptCreates = true;
+    return client;
+  }
+
+  async function mountCreate(client: FakeKubeClient, text: string) {
+    const connection = await fixture<KedaConnection>(html`
+      <keda-connection
+        .client=${client}
+        .links=${(ref: { kind: string; namespace?: string; name: string }) =>
+          ref.kind === 'Secret' ? undefined : `/${ref.kind}/${ref.namespace}/${ref.name}`}
+      >
+        <keda-yaml-editor
+          kind="ScaledObject"
+          namespace="shop"
+          mode="create"
+          .initialText=${text}
+          draft-key=${CLUSTER}
+        ></keda-yaml-editor>
+      </keda-connection>
+    `);
+    const element = connection.querySelector('keda-yaml-editor') as YamlEditor;
+    const harness = new YamlEditorHarness(element);
+    await ready(harness);
+    return { element, harness };
+  }
+
+  it('checks each document: an error in the second is shown at its line in the whole text', async () => {
+    const { harness } = await mountCreate(createClient(), three);
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    await harness.replace('    key: host', '    key: 5');
+    await until(() => harness.problems().length > 0, 'problem');
+    const line = lineOf(harness.text(), 'key: 5');
+    expect(harness.problems().map((p) => [p.line, p.source])).to.deep.equal([[line, 'schema']]);
+    expect(harness.markedLines()).to.deep.equal([line]);
+    expect(harness.button('Review and create…')?.disabled).to.equal(true);
+    expect(harness.element.shadowRoot!.querySelector('h2')!.textContent).to.equal('New objects');
+  });
+
+  it('dry-runs every document in order, then creates each in order and links to them', async () => {
+    const client = createClient();
+    const { harness, element } = await mountCreate(client, three);
+    let saved = 0;
+    element.addEventListener('keda-saved', () => (saved += 1));
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    await harness.click('Review and create…');
+    await until(() => harness.notice('review') !== '', 'review');
+    expect(harness.notice('review')).to.contain('Create these 3 objects, in this order?');
+    expect(harness.notice('review')).to.contain(
+      'Secret shop/rabbit (document 1) TriggerAuthentication shop/rabbit-auth (document 2) ScaledObject shop/orders (document 3)',
+    );
+    expect(client.creates.map((c) => [c.dryRun, c.plural, c.namespace])).to.deep.equal([
+      [true, 'secrets', 'shop'],
+      [true, 'triggerauthentications', 'shop'],
+      [true, 'scaledobjects', 'shop'],
+    ]);
+    await harness.click('Create');
+    await until(() => harness.notice('done') !== '', 'done');
+    expect(client.creates.slice(3).map((c) => [c.dryRun, c.plural, c.name])).to.deep.equal([
+      [false, 'secrets', 'rabbit'],
+      [false, 'triggerauthentications', 'rabbit-auth'],
+      [false, 'scaledobjects', 'orders'],
+    ]);
+    expect(harness.notice('done')).to.match(
+      /^Created 3 objects: Secret shop\/rabbit ?TriggerAuthentication shop\/rabbit-auth ?ScaledObject shop\/orders$/,
+    );
+    expect(harness.links('done')).to.deep.equal([
+      'TriggerAuthentication shop/rabbit-auth → /TriggerAuthentication/shop/rabbit-auth',
+      'ScaledObject shop/orders → /ScaledObject/shop/orders',
+    ]);
+    // Several objects: the editor stays in create mode, with the text as it was.
+    expect([element.mode, saved, harness.text()]).to.deep.equal(['create', 0, three]);
+    expect(harness.textOutsideEditor()).not.to.contain('rabbitpw42');
+    expect(localStorage.getItem(createDraftKey)).to.equal(null);
+  });
+
+  it('a create that fails part-way says what was created and what was not, and retries only the rest', async () => {
+    const client = createClient();
+    const { harness } = await mountCreate(client, three);
+    await harness.replace('queueName: orders', 'queueName: orders-q');
+    const typed = harness.text();
+    const message =
+      'TriggerAuthentication.keda.sh "rabbit-auth" is invalid: spec.secretTargetRef[0].key: Invalid value: "amqp://guest:rabbitpw42@rabbitmq:5672": no such key';
+    client.failCreate(
+      'triggerauthentications',
+      new KubeApiError(
+        422,
+        message,
+        status(422, 'Invalid', message, {
+          causes: [{ field: 'spec.secretTargetRef[0].key', message: 'no such key' }],
+        }),
+      ),
+      { dryRun: false },
+    );
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    await harness.click('Review and create…');
+    await until(() => harness.notice('review') !== '', 'review');
+    await harness.click('Create');
+    await until(() => harness.notice('partial') !== '', 'partial report');
+    const report = harness.notice('partial');
+    expect(report).to.contain(
+      'Created 1 of 3 objects; stopped at TriggerAuthentication shop/rabbit-auth (document 2).',
+    );
+    expect(report).to.contain('Created: Secret shop/rabbit. Not created: ScaledObject shop/orders.');
+    expect(report).to.contain('Nothing was deleted.');
+    expect(harness.failureKind()).to.equal('invalid');
+    // The 422 cause is placed in the second document; the Secret's value is never echoed.
+    expect(
+      harness
+        .problems()
+        .filter((p) => p.source === 'server')
+        .map((p) => [p.line, p.column]),
+    ).to.deep.equal([[lineOf(harness.text(), 'key: host'), 10]]);
+    expect(harness.textOutsideEditor()).not.to.contain('rabbitpw42');
+    expect(harness.text()).to.equal(typed);
+    expect((JSON.parse(localStorage.getItem(createDraftKey) ?? '{}') as { text?: string }).text).to.equal(
+      typed,
+    );
+
+    // Again: the Secret created by the first attempt is not sent twice.
+    const before = client.creates.length;
+    await harness.click('Review and create…');
+    await until(() => harness.notice('review') !== '', 'review again');
+    expect(harness.notice('review')).to.contain('created by your last attempt, not sent again');
+    await harness.click('Create');
+    await until(() => harness.notice('done') !== '', 'done');
+    expect(client.creates.slice(before).map((c) => [c.dryRun, c.plural])).to.deep.equal([
+      [true, 'triggerauthentications'],
+      [true, 'scaledobjects'],
+      [false, 'triggerauthentications'],
+      [false, 'scaledobjects'],
+    ]);
+    expect(harness.notice('done')).to.contain('Created 3 objects');
+  });
+
+  it('a dry run refused for one document creates nothing and marks that document', async () => {
+    const client = createClient();
+    const { harness } = await mountCreate(client, three);
+    const denial = 'the workload orders-consumer of type Deployment does not exist';
+    const forbidden = `admission webhook "vscaledobject.kb.io" denied the request: ${denial}`;
+    client.failCreate(
+      'scaledobjects',
+      new KubeApiError(403, forbidden, status(403, 'Forbidden', forbidden)),
+      {
+        dryRun: true,
+      },
+    );
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    await harness.click('Review and create…');
+    await until(() => harness.notice('refused') !== '', 'refused');
+    expect(harness.notice('refused')).to.contain(
+      'The API server refused 1 of 3 objects in a dry run: nothing was created.',
+    );
+    expect(harness.notice('refused')).to.contain('Document 3: ScaledObject shop/orders');
+    expect(harness.failureKind()).to.equal('webhook');
+    expect(client.creates.every((c) => c.dryRun)).to.equal(true);
+    expect(harness.button('Create')).to.equal(undefined);
+  });
+
+  it('keeps the create-mode text as a draft of its own', async () => {
+    const client = createClient();
+    const first = await mountCreate(client, three);
+    await first.harness.replace('name: orders\n', 'name: orders-v2\n');
+    const typed = first.harness.text();
+    await until(() => localStorage.getItem(createDraftKey) !== null, 'draft stored');
+    fixtureCleanup();
+    const { harness } = await mountCreate(client, three);
+    expect(harness.text()).to.equal(typed);
+    expect(harness.notice('draft')).to.contain('Restored your unsaved draft');
+    expect(localStorage.getItem(draftStorageKey)).to.equal(null);
+  });
+
+  it('edit mode still refuses a second document', async () => {
+    const { harness } = await mount(newClient());
+    await ready(harness);
+    await harness.setText(`${harness.text()}---\n${auth}`);
+    await until(() => harness.problems().length > 0, 'problem');
+    expect(harness.problems()[0]).to.deep.include({
+      line: lineOf(harness.text(), 'kind: TriggerAuthentication') - 1,
+      source: 'yaml',
+    });
+    expect(harness.problems()[0]!.message).to.contain('only one object can be edited here');
+    expect(harness.button('Review and save…')?.disabled).to.equal(true);
+  });
+});
+
+describe('keda-yaml-editor: drafts when the page goes away', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('writes the draft on pagehide, without waiting for the pause after typing', async () => {
+    const client = newClient();
+    const first = await mount(client);
+    await ready(first.harness);
+    await first.harness.replace('maxReplicaCount: 5', 'maxReplicaCount: 7');
+    expect(localStorage.getItem(draftStorageKey)).to.equal(null);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const typed = first.harness.text();
+    expect((JSON.parse(localStorage.getItem(draftStorageKey) ?? '{}') as { text?: string }).text).to.equal(
+      typed,
+    );
+    // A closed tab never disconnects the element: remount on what pagehide wrote, nothing later.
+    const stored = localStorage.getItem(draftStorageKey)!;
+    fixtureCleanup();
+    localStorage.setItem(draftStorageKey, stored);
+
+    const { harness } = await mount(client);
+    await ready(harness);
+    expect(harness.text()).to.contain('maxReplicaCount: 7');
+    expect(harness.notice('draft')).to.contain('Restored your unsaved draft');
+
+    // Hidden (a switched tab, a phone's app switcher: the page may be killed without pagehide).
+    await harness.replace('maxReplicaCount: 7', 'maxReplicaCount: 6');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+    expect(localStorage.getItem(draftStorageKey)).to.contain('maxReplicaCount: 6');
+  });
+});

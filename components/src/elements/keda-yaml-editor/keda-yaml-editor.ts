@@ -1,8 +1,17 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { linksContext, type LinkResolver } from '../../context/contexts.js';
 import { explainWriteError } from '../../core/keda/api-write-error.js';
-import { checkEdit, locateIssues, type EditCheck, type LocatedIssue } from '../../core/keda/check-edit.js';
-import type { CrdSchema, KedaKind } from '../../core/keda/crd-schema.js';
+import {
+  checkDocuments,
+  checkEdit,
+  locateIssues,
+  type DocumentsCheck,
+  type EditCheck,
+  type LocatedIssue,
+} from '../../core/keda/check-edit.js';
+import { KEDA_KINDS, type CrdSchema, type KedaKind } from '../../core/keda/crd-schema.js';
 import {
   editableView,
   editableYaml,
@@ -27,6 +36,13 @@ import type { KedaStore } from '../../data/keda-store.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { themeStyles } from '../../styles/theme.js';
 import { CodeEditor } from './internal/code-editor.js';
+import {
+  objectKey,
+  planObjects,
+  planPanel,
+  type CreatePlan,
+  type PlannedObject,
+} from './internal/create-plan.js';
 import { DraftStore, draftKey, type DraftStorage } from './internal/draft-store.js';
 import { resolveKind, type EditorKind } from './internal/kinds.js';
 import { failureNotice, type Failure } from './internal/failure-notice.js';
@@ -54,7 +70,8 @@ interface Review {
 
 /**
  * Edits one KEDA object (ScaledObject, ScaledJob, TriggerAuthentication,
- * ClusterTriggerAuthentication) as YAML, or writes a new one (`mode="create"`): completion, hover
+ * ClusterTriggerAuthentication) as YAML, or writes new ones (`mode="create"`: one or more `---`
+ * documents, KEDA objects and the Secrets they read, created in the order written): completion, hover
  * documentation and inline errors from KEDA's CRD schemas and admission rules; a server-side dry
  * run and a diff against the live object before saving; API errors placed on their lines; on a
  * conflict, a rebase onto the live object or an overwrite. The text is never lost: it is kept as a
@@ -67,7 +84,9 @@ interface Review {
  *
  * Keyboard: Tab indents; Esc then Tab leaves the editor; Ctrl/Cmd-Space completes; Ctrl/Cmd-S saves.
  *
- * @fires keda-saved - The object was stored; `detail` is the object as the API server returned it.
+ * @fires keda-saved - The object was stored; `detail` is the object as the API server returned it. In
+ * create mode, only when the text was one object of `kind` (the editor then edits it); several
+ * objects are reported in the editor, with links to them.
  * @fires keda-cancel - Cancel was pressed; `detail` is `{dirty}` (a dirty text stays in the draft).
  * @csspart header - Title and live state.
  * @csspart editor - The CodeMirror editor's frame.
@@ -99,7 +118,10 @@ export class YamlEditor extends LitElement {
   @property() namespace = '';
   /** The object's name (edit mode). */
   @property() name = '';
-  /** `edit` an existing object, or `create` a new one from `initialText`. After a create the editor edits the new object. */
+  /**
+   * `edit` an existing object, or `create` new ones from `initialText` (several `---` documents allowed).
+   * After creating one object of `kind` the editor edits it.
+   */
   @property() mode: 'edit' | 'create' = 'edit';
   /** Create mode: the starting text (a minimal object of the kind when empty). */
   @property({ attribute: 'initial-text' }) initialText = '';
@@ -130,10 +152,16 @@ export class YamlEditor extends LitElement {
   }
 
   @state() private schema: CrdSchema | undefined;
+  /** Every KEDA kind's schema (create mode checks each document against its kind's). */
+  @state() private schemas: Partial<Record<KedaKind, CrdSchema>> = {};
   @state() private schemaError: string | undefined;
   @state() private base: KubeObject | undefined;
   @state() private started = false;
   @state() private check: EditCheck | undefined;
+  /** Create mode: the check of each document. */
+  @state() private docs: DocumentsCheck | undefined;
+  /** Create mode: the objects being (or last) created and what became of each. */
+  @state() private plan: CreatePlan | undefined;
   @state() private serverIssues: ValidationIssue[] = [];
   @state() private failure: Failure | undefined;
   @state() private review: Review | undefined;
@@ -147,6 +175,9 @@ export class YamlEditor extends LitElement {
   @state() private accessDenied: string | undefined;
   @state() private draftFailed = false;
   @query('.editor') private editorHost!: HTMLElement | null;
+
+  @consume({ context: linksContext, subscribe: true })
+  private links: LinkResolver | undefined;
 
   private readonly data = new StoreController(this, []);
   private drafts = new DraftStore();
@@ -165,6 +196,13 @@ export class YamlEditor extends LitElement {
   private seenLive = false;
   /** Create mode: the text the editor started with (the initial text or the template). */
   private createText = '';
+  /** Create mode: objects created by an attempt that stopped part-way (by `objectKey`), not sent again. */
+  private createdEarlier = new Map<string, KubeObject>();
+  /** A closing or hidden page gets no 300 ms: the last keystrokes are written now. */
+  private readonly flushOnHide = (): void => {
+    if (document.visibilityState === 'hidden') this.flushDraft();
+  };
+  private readonly flushOnPageHide = (): void => this.flushDraft();
 
   /** The YAML text as it is now. */
   get text(): string {
@@ -201,7 +239,15 @@ export class YamlEditor extends LitElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.flushOnPageHide);
+    document.addEventListener('visibilitychange', this.flushOnHide);
+  }
+
   override disconnectedCallback(): void {
+    window.removeEventListener('pagehide', this.flushOnPageHide);
+    document.removeEventListener('visibilitychange', this.flushOnHide);
     this.flushDraft();
     clearTimeout(this.checkTimer);
     // Free CodeMirror's observers; the text is kept and a new view is made if the element comes back.
@@ -256,6 +302,9 @@ export class YamlEditor extends LitElement {
     this.base = undefined;
     this.started = false;
     this.check = undefined;
+    this.docs = undefined;
+    this.plan = undefined;
+    this.createdEarlier.clear();
     this.serverIssues = [];
     this.failure = undefined;
     this.review = undefined;
@@ -273,10 +322,11 @@ export class YamlEditor extends LitElement {
     this.schemaKind = kind;
     this.schema = undefined;
     this.schemaError = undefined;
-    loadCrdSchema(kind).then(
-      (schema) => {
+    Promise.all(KEDA_KINDS.map(async (k) => [k, await loadCrdSchema(k)] as const)).then(
+      (loaded) => {
         if (this.schemaKind !== kind) return;
-        this.schema = schema;
+        this.schemas = Object.fromEntries(loaded);
+        this.schema = this.schemas[kind];
         this.runCheck();
       },
       (error: unknown) => {
@@ -410,6 +460,9 @@ export class YamlEditor extends LitElement {
 
   private textChanged(): void {
     if (this.review && this.review.text !== this.text) this.review = undefined;
+    // A review or a success no longer describes the text; refusals stay until the next attempt.
+    if ((this.plan?.phase === 'review' || this.plan?.phase === 'done') && this.plan.text !== this.text)
+      this.plan = undefined;
     this.done = undefined;
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.runCheck(), 120);
@@ -422,6 +475,12 @@ export class YamlEditor extends LitElement {
     const r = this.resolved;
     if (!r || !this.editor) return undefined;
     clearTimeout(this.checkTimer);
+    if (this.mode === 'create') {
+      this.check = undefined;
+      this.docs = checkDocuments(this.editor.text, (kind) => this.schemas[kind], this.namespace || undefined);
+      this.editor.setIssues(this.allIssues().map((i) => ({ ...i, message: this.redact(i.message) })));
+      return undefined;
+    }
     const check = checkEdit(this.editor.text, this.schema, {
       kind: r.kind,
       namespaced: r.type.namespaced,
@@ -436,10 +495,22 @@ export class YamlEditor extends LitElement {
 
   /** Local problems and those of the last save attempt, placed on the current text. */
   private allIssues(): LocatedIssue[] {
+    if (this.mode === 'create') {
+      const server = (this.plan?.objects ?? []).flatMap((o) =>
+        o.failure ? this.locateInDocument(o.document, o.failure.report.issues) : [],
+      );
+      return [...(this.docs?.issues ?? []), ...server].sort((a, b) => a.from - b.from);
+    }
     const check = this.check;
     if (!check) return [];
     const server = locateIssues(check.index, this.serverIssues);
     return [...check.issues, ...server].sort((a, b) => a.from - b.from);
+  }
+
+  /** Issues of one document (create mode), placed in the current text. */
+  private locateInDocument(document: number, issues: readonly ValidationIssue[]): LocatedIssue[] {
+    const doc = this.docs?.documents.find((d) => d.number === document);
+    return doc ? locateIssues(doc.index, issues) : [];
   }
 
   private flushDraft(): void {
@@ -456,7 +527,10 @@ export class YamlEditor extends LitElement {
   }
 
   private redact(text: string): string {
-    return redactor(collectSecrets(this.base, this.liveChanged, this.conflict, this.check?.value))(text);
+    const docs = this.docs?.documents.map((d) => d.value) ?? [];
+    return redactor(collectSecrets(this.base, this.liveChanged, this.conflict, this.check?.value, ...docs))(
+      text,
+    );
   }
 
   // ---- saving ----
@@ -467,12 +541,6 @@ export class YamlEditor extends LitElement {
     resourceVersion?: string,
   ): KubeObject {
     const r = this.resolved!;
-    if (this.mode === 'create') {
-      const metadata = { ...(value.metadata as Record<string, unknown>) };
-      if (r.type.namespaced && !metadata.namespace) metadata.namespace = this.namespace;
-      if (!r.type.namespaced) delete metadata.namespace;
-      return { ...value, metadata } as unknown as KubeObject;
-    }
     const body = objectToSave(value, base, resourceVersion);
     if (r.type.namespaced && !body.metadata.namespace) body.metadata.namespace = this.namespace;
     return body;
@@ -488,8 +556,6 @@ export class YamlEditor extends LitElement {
     const r = this.resolved!;
     const client = this.data.store!.client;
     const namespace = r.type.namespaced ? (body.metadata.namespace ?? this.namespace) : undefined;
-    if (this.mode === 'create')
-      return { stored: await client.create(r.type, { namespace }, body, { dryRun }), sent: body };
     const scope = { namespace, name: this.name };
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -508,6 +574,7 @@ export class YamlEditor extends LitElement {
   /** Checks, then asks the API server for a dry run, then shows the diff to confirm. */
   private async startSave(): Promise<void> {
     if (this.busy || this.isReadOnly || !this.data.store || !this.editor) return;
+    if (this.mode === 'create') return this.reviewCreate();
     this.failure = undefined;
     this.done = undefined;
     this.review = undefined;
@@ -524,7 +591,7 @@ export class YamlEditor extends LitElement {
     this.busy = 'dry-run';
     try {
       const { sent } = await this.write(body, true);
-      const before = this.mode === 'create' ? '' : editableYaml(this.liveObject() ?? this.base!);
+      const before = editableYaml(this.liveObject() ?? this.base!);
       this.review = { text, body: sent, before };
       // Not busy before focusing Save: a disabled button takes no focus, and the keyboard user
       // would be left on the page's body, a whole page of Tabs (and the editor) away from it.
@@ -538,8 +605,95 @@ export class YamlEditor extends LitElement {
     }
   }
 
+  /**
+   * Create mode: checks every document, then a dry run of each object in the order written
+   * (all of them, so every refusal shows at once), then the list to confirm.
+   */
+  private async reviewCreate(): Promise<void> {
+    this.failure = undefined;
+    this.done = undefined;
+    this.plan = undefined;
+    this.runCheck();
+    const docs = this.docs;
+    if (!docs || docs.errors > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.problems')?.focus();
+      return;
+    }
+    const text = this.text;
+    const objects = planObjects(docs.documents, this.namespace);
+    this.busy = 'dry-run';
+    for (const o of objects) {
+      const earlier = this.createdEarlier.get(objectKey(o));
+      if (earlier) {
+        Object.assign(o, { state: 'earlier', stored: earlier });
+        continue;
+      }
+      try {
+        await this.data.store!.client.create(o.type, { namespace: o.namespace }, o.body, { dryRun: true });
+        o.state = 'checked';
+      } catch (error) {
+        this.refused(o, error, 'dry run');
+      }
+    }
+    this.busy = undefined;
+    const refused = objects.some((o) => o.state === 'failed');
+    this.plan = { text, objects, phase: refused ? 'refused' : 'review' };
+    if (refused) this.flushDraft();
+    this.runCheck();
+    await this.updateComplete;
+    if (!refused) this.renderRoot.querySelector<HTMLElement>('.review button.primary')?.focus();
+  }
+
+  private refused(o: PlannedObject, error: unknown, step: 'dry run' | 'save'): void {
+    const apiError =
+      error instanceof KubeApiError
+        ? error
+        : new KubeApiError(0, error instanceof Error ? error.message : String(error));
+    o.state = 'failed';
+    o.failure = { report: explainWriteError(apiError, o.body), step };
+  }
+
+  /** Create mode: creates each reviewed object in order; stops at the first refusal and says what was created. */
+  private async createAll(plan: CreatePlan): Promise<void> {
+    const objects = plan.objects;
+    this.busy = 'saving';
+    for (const [i, o] of objects.entries()) {
+      if (o.state === 'earlier') continue;
+      try {
+        o.stored = await this.data.store!.client.create(o.type, { namespace: o.namespace }, o.body);
+        o.state = 'created';
+        this.createdEarlier.set(objectKey(o), o.stored);
+      } catch (error) {
+        this.refused(o, error, 'save');
+        for (const later of objects.slice(i + 1))
+          if (later.state !== 'earlier') later.state = 'not-attempted';
+        this.busy = undefined;
+        this.plan = { ...plan, phase: 'partial' };
+        this.flushDraft();
+        this.runCheck();
+        return;
+      }
+    }
+    this.busy = undefined;
+    this.createdEarlier.clear();
+    const only = objects.length === 1 ? objects[0] : undefined;
+    if (only?.stored && only.kind === this.resolved?.kind) {
+      this.plan = undefined;
+      this.saved(only.stored);
+      return;
+    }
+    this.plan = { ...plan, phase: 'done' };
+    if (this.activeKey) this.drafts.remove(this.activeKey);
+    this.restoredDraft = undefined;
+    // The text is what was created: no longer a change to keep.
+    this.createText = this.text;
+    this.runCheck();
+  }
+
   /** The real write after a successful dry run. */
   private async confirmSave(): Promise<void> {
+    if (this.plan?.phase === 'review' && !this.busy) return this.createAll(this.plan);
     const review = this.review;
     if (!review || this.busy) return;
     const value = this.runCheck()?.value;
@@ -647,9 +801,8 @@ export class YamlEditor extends LitElement {
     this.serverIssues = report.issues;
     if (report.kind === 'forbidden') {
       // RBAC refused the write (a webhook denial is kind 'webhook'): no point editing further here.
-      const verb = this.mode === 'create' ? 'create' : 'update';
       this.denyAccess(
-        `Your account may not ${verb} ${this.resourceWhere()}: the API server refused the ${step} (403 Forbidden).`,
+        `Your account may not update ${this.resourceWhere()}: the API server refused the ${step} (403 Forbidden).`,
       );
     }
     this.runCheck();
@@ -769,8 +922,9 @@ export class YamlEditor extends LitElement {
     const issues = this.allIssues();
     // Only this browser's checks block saving; the API server's answer to the last attempt is shown
     // until the next one (which may well succeed: another object changed, the network is back).
-    const errors = this.check?.errors ?? 0;
-    const title = this.mode === 'create' ? `New ${kind}` : `${kind} ${this.name}`;
+    const errors = (this.mode === 'create' ? this.docs?.errors : this.check?.errors) ?? 0;
+    const several = (this.docs?.documents.length ?? 0) > 1;
+    const title = this.mode === 'create' ? (several ? 'New objects' : `New ${kind}`) : `${kind} ${this.name}`;
     const readOnly = this.isReadOnly;
     return html`<div class="root" data-state="data">
       <header part="header">
@@ -938,14 +1092,23 @@ export class YamlEditor extends LitElement {
   }
 
   private renderReview(): TemplateResult | typeof nothing {
+    const plan = this.plan;
+    if (plan) {
+      return planPanel(plan, {
+        redact: (t) => this.redact(t),
+        link: this.links,
+        busy: !!this.busy,
+        locate: (document, issue) => this.locateInDocument(document, [issue])[0],
+        goTo: (issue) => this.goTo(issue),
+        create: () => void this.confirmSave(),
+        back: () => (this.plan = undefined),
+      });
+    }
     const review = this.review;
     if (!review) return nothing;
-    const creating = this.mode === 'create';
     return html`<section class="notice review" part="review" aria-labelledby="review-title">
-      <h3 id="review-title">
-        ${creating ? 'Create this object?' : 'Save these changes?'} The API server accepted them in a dry run.
-      </h3>
-      ${diffView(review.before, review.text, (t) => this.redact(t), creating ? 'The new object' : 'Live (−) vs yours (+)')}
+      <h3 id="review-title">Save these changes? The API server accepted them in a dry run.</h3>
+      ${diffView(review.before, review.text, (t) => this.redact(t), 'Live (−) vs yours (+)')}
       <div class="actions">
         <button
           type="button"
@@ -953,7 +1116,7 @@ export class YamlEditor extends LitElement {
           ?disabled=${!!this.busy}
           @click=${() => void this.confirmSave()}
         >
-          ${creating ? 'Create' : 'Save'}
+          Save
         </button>
         <button type="button" ?disabled=${!!this.busy} @click=${() => (this.review = undefined)}>
           Back to editing

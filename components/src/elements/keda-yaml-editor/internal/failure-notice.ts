@@ -6,7 +6,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WriteErrorReport } from '../../../core/keda/api-write-error.js';
 import type { LocatedIssue } from '../../../core/keda/check-edit.js';
-import type { KedaKind } from '../../../core/keda/crd-schema.js';
 import { formatFieldPath } from '../../../core/keda/field-path.js';
 import type { ValidationIssue } from '../../../core/keda/validation-issue.js';
 import { errorHint } from '../../../core/kube/error-hints.js';
@@ -18,13 +17,16 @@ export interface Failure {
 }
 
 export interface FailureNoticeOptions extends Failure {
-  kind: KedaKind;
+  /** The kind of the object written (a KEDA kind, or `Secret` in create mode). */
+  kind: string;
   /** `scaledobjects.keda.sh`. */
   resource: string;
   redact: (text: string) => string;
   /** Where an issue is in the current text. */
   locate: (issue: ValidationIssue) => LocatedIssue | undefined;
   goTo: (issue: LocatedIssue) => void;
+  /** The write was a create (a 404 then means its namespace is missing, not the object). */
+  creating?: boolean;
 }
 
 export function failureNotice(options: FailureNoticeOptions): TemplateResult {
@@ -82,9 +84,11 @@ export function failureNotice(options: FailureNoticeOptions): TemplateResult {
         <p>Nothing was saved. ${kept} Try again when the connection is back.</p>`;
       break;
     case 'not-found':
-      title = `This ${kind} no longer exists`;
+      title = options.creating
+        ? `Nowhere to create the ${kind} (404 Not Found)`
+        : `This ${kind} no longer exists`;
       body = html`<p class="api-message">${redact(report.message)}</p>
-        <p>${kept}</p>`;
+        <p>${options.creating ? 'Does its namespace exist? ' : ''}${kept}</p>`;
       break;
     case 'already-exists':
       title = `A ${kind} with this name already exists`;

@@ -1,0 +1,168 @@
+import { expect, test, type APIRequestContext, type Page } from './test.ts';
+import { API } from './sim-api.ts';
+
+// Acceptance (issue #4, "Create from YAML (several documents at once)"): a Secret, a
+// TriggerAuthentication over it and a ScaledObject using that, written as three `---` documents
+// on the demo's Create from YAML page, are dry-run and created in order; the ScaledObject shows up
+// in the list and becomes Ready. A schema error in the third document is shown at its line.
+
+const RUN = Date.now().toString(36).slice(-5);
+const NS = `e2e-yaml-create-${RUN}`;
+const WORKLOAD = 'orders-consumer';
+const PASSWORD = `s3cret-${RUN}`;
+
+const manifests = `apiVersion: v1
+kind: Secret
+metadata:
+  name: rabbitmq-conn
+stringData:
+  host: amqp://orders:${PASSWORD}@rabbitmq.${NS}.svc:5672/
+---
+apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata:
+  name: rabbitmq-auth
+spec:
+  secretTargetRef:
+  - parameter: host
+    name: rabbitmq-conn
+    key: host
+---
+apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: orders
+spec:
+  scaleTargetRef:
+    name: ${WORKLOAD}
+  minReplicaCount: 0
+  maxReplicaCount: 6
+  triggers:
+  - type: rabbitmq
+    metadata:
+      queueName: orders
+      mode: QueueLength
+      value: "20"
+    authenticationRef:
+      name: rabbitmq-auth
+`;
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, status: number) {
+  expect(response.status(), await response.text()).toBe(status);
+}
+
+test.beforeAll(async ({ request }) => {
+  await ok(
+    await request.post(`${API}/api/v1/namespaces`, {
+      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
+    }),
+    201,
+  );
+  await ok(
+    await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
+      data: {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: WORKLOAD, namespace: NS },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: WORKLOAD } },
+          template: {
+            metadata: { labels: { app: WORKLOAD } },
+            spec: { containers: [{ name: 'consumer', image: 'example.com/orders-consumer:1.0' }] },
+          },
+        },
+      },
+    }),
+    201,
+  );
+});
+
+/** The editor's parts (Playwright's CSS locators pierce its shadow root). */
+function editor(page: Page) {
+  const root = page.locator('keda-yaml-editor');
+  return {
+    root,
+    content: root.locator('.cm-content'),
+    problems: root.locator('.problems li'),
+    button: (name: string) => root.getByRole('button', { name, exact: true }),
+  };
+}
+
+/** Replaces the whole text, as pasting would. */
+async function paste(page: Page, text: string) {
+  const ed = editor(page);
+  await ed.content.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+  await expect(ed.content).toContainText('kind: ScaledObject');
+}
+
+test('creates a Secret, a TriggerAuthentication and a ScaledObject from one YAML text; it becomes Ready', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/create');
+  await page.locator('#create', { hasText: 'Create from YAML' }).click();
+  await expect(page).toHaveURL(/\/create\/yaml$/);
+  const ed = editor(page);
+  await expect(ed.content).toContainText('kind: ScaledObject');
+  await page.goto(`/create/yaml?namespace=${NS}`);
+  await paste(page, manifests);
+  await expect(ed.root.locator('h2')).toHaveText('New objects');
+  await expect(ed.problems).toHaveCount(0);
+
+  await ed.button('Review and create…').click();
+  const review = ed.root.locator('.review');
+  await expect(review).toContainText('Create these 3 objects, in this order?');
+  await expect(review.locator('li')).toHaveText([
+    /Secret .*\/rabbitmq-conn/,
+    /TriggerAuthentication .*\/rabbitmq-auth/,
+    /ScaledObject .*\/orders/,
+  ]);
+  await ed.button('Create').click();
+  const done = ed.root.locator('.done');
+  await expect(done).toContainText('Created 3 objects');
+  await expect(done).not.toContainText(PASSWORD);
+
+  for (const path of [
+    `/api/v1/namespaces/${NS}/secrets/rabbitmq-conn`,
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/triggerauthentications/rabbitmq-auth`,
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/orders`,
+  ])
+    expect((await request.get(`${API}${path}`)).status(), path).toBe(200);
+
+  // The report links to the ScaledObject's page; from there, the list shows it Ready.
+  await done.getByRole('link', { name: `ScaledObject ${NS}/orders` }).click();
+  await expect(page).toHaveURL(new RegExp(`/scaledobjects/${NS}/orders$`));
+  await page.goto(`/scaledobjects?filter=${encodeURIComponent(`ns:${NS}`)}`);
+  const list = page.locator('keda-scaled-object-list');
+  const row = list.locator('[role="row"]', {
+    has: page.locator('[role="cell"].name', { hasText: /^\s*orders\s*$/ }),
+  });
+  await expect(row).toBeVisible();
+  const headers = await list.locator('[role="columnheader"]').allTextContents();
+  const ready = headers.map((h) => h.replace(/[▲▼]/g, '').trim()).indexOf('READY');
+  expect(ready).toBeGreaterThanOrEqual(0);
+  await expect(row.locator('[role="cell"]').nth(ready)).toHaveText('True', { timeout: 20_000 });
+});
+
+test('a schema error in the third document is shown at its line, and Create stays disabled', async ({
+  page,
+}) => {
+  await page.goto(`/create/yaml?namespace=${NS}`);
+  const ed = editor(page);
+  await expect(ed.content).toContainText('kind: ScaledObject');
+  const broken = manifests
+    .replace(/name: (rabbitmq-conn|rabbitmq-auth|orders)$/gm, 'name: $1-2')
+    .replace('maxReplicaCount: 6', 'maxReplicaCount: many');
+  await paste(page, broken);
+  const lines = broken.split('\n');
+  const line = lines.findIndex((l) => l.includes('maxReplicaCount: many')) + 1;
+  expect(line, 'in the third document').toBeGreaterThan(lines.lastIndexOf('---') + 1);
+  await expect(ed.problems).toHaveCount(1);
+  await expect(ed.problems.first()).toHaveAttribute('data-line', String(line));
+  await expect(ed.problems.first()).toContainText('spec.maxReplicaCount');
+  await expect(ed.button('Review and create…')).toBeDisabled();
+});
