@@ -159,6 +159,20 @@ export class CreateWizardHarness {
     await this.settle();
   }
 
+  /** The Secret names the Authentication step offers (its datalist for the Secret name). */
+  secretsOffered(): string[] {
+    return [...this.root.querySelectorAll('datalist#wizard-secrets option')].map(
+      (o) => o.getAttribute('value') ?? '',
+    );
+  }
+
+  /** The key names offered for the chosen Secret (the datalist of the Secret key inputs). */
+  secretKeysOffered(): string[] {
+    return [...this.root.querySelectorAll('datalist#wizard-secret-keys option')].map(
+      (o) => o.getAttribute('value') ?? '',
+    );
+  }
+
   secretInput(parameter: string): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>(`input[data-secret="${parameter}"]`);
   }
@@ -225,6 +239,11 @@ export class CreateWizardHarness {
 
   chart(): WhatIfChart | null {
     return this.root.querySelector('keda-what-if-chart');
+  }
+
+  /** The what-if preview's message when it shows no chart (no preview yet, simulating, KEDA's error). */
+  whatIfNotice(): string {
+    return text(this.root.querySelector('section.what-if .notice'));
   }
 
   whatIfSummary(): string {

@@ -3,6 +3,8 @@ import '../../context/define.js';
 import './define.js';
 import type { KedaConnection } from '../../context/keda-connection.js';
 import type { KubeObject, Status } from '../../core/kube/types.js';
+import type { ScaledObject, TriggerAuthentication } from '../../core/keda/types.js';
+import { KedaStore } from '../../data/keda-store.js';
 import { KubeApiError } from '../../data/kube-client.js';
 import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import { until } from '../../../test/mount.js';
@@ -18,6 +20,27 @@ function deployment(name: string, namespace = 'shop', replicas = 2): KubeObject 
     metadata: { name, namespace, uid: `dep-${name}`, resourceVersion: '3' },
     spec: { replicas, template: { spec: { containers: [{ name: 'consumer' }] } } },
     status: { readyReplicas: replicas },
+  } as KubeObject;
+}
+
+function statefulSet(name: string, namespace = 'shop', replicas = 1): KubeObject {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name, namespace, uid: `sts-${name}`, resourceVersion: '4' },
+    spec: { replicas, serviceName: name, template: { spec: { containers: [{ name: 'ledger' }] } } },
+    status: { readyReplicas: replicas },
+  } as KubeObject;
+}
+
+/** A Secret as the API lists it: values base64 in `data`. */
+function secret(name: string, data: Record<string, string>, type = 'Opaque'): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name, namespace: 'shop', uid: `secret-${name}` },
+    type,
+    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, btoa(v)])),
   } as KubeObject;
 }
 
@@ -70,6 +93,13 @@ async function fillRabbit(h: CreateWizardHarness): Promise<void> {
   await h.setParam(0, 'value', '50');
   await h.next();
   expect(h.currentStep()).to.equal('auth');
+}
+
+/** From the Authentication step of {@link fillRabbit}: the new TriggerAuthentication reads an existing Secret. */
+async function listExistingSecrets(h: CreateWizardHarness): Promise<void> {
+  await h.click('auth.secretMode.existing');
+  expect(h.secretInput('host'), 'no value is typed for an existing Secret').to.equal(null);
+  await h.clickText('List the Secrets of shop');
 }
 
 describe('keda-create-wizard', () => {
@@ -417,6 +447,209 @@ describe('keda-create-wizard', () => {
     ).to.deep.equal({
       name: 'rabbit-auth',
     });
+  });
+
+  it('offers the StatefulSets of the namespace and scales one by apps/v1 StatefulSet', async () => {
+    const client = cluster();
+    client.objects.push(statefulSet('ledger'));
+    const { harness: h } = await mount(client);
+    await until(() => h.workloads().length === 3, 'workloads listed');
+    expect(h.workloads()).to.deep.equal([
+      'StatefulSet/ledger',
+      'Deployment/orders-consumer',
+      'Deployment/web',
+    ]);
+    await h.pickWorkload('StatefulSet/ledger');
+    await h.set('name', 'ledger');
+    await h.next();
+    await h.set('scaling.maxReplicaCount', '3');
+    await h.next();
+    await h.addTrigger('cron');
+    await h.setParam(0, 'timezone', 'Europe/Paris');
+    await h.setParam(0, 'start', '0 8 * * *');
+    await h.setParam(0, 'end', '0 20 * * *');
+    await h.setParam(0, 'desiredReplicas', '3');
+    await h.next();
+    await h.next();
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    expect(h.reviewYaml('scaledObject')).to.contain('kind: StatefulSet');
+    await until(() => h.canCreate(), 'checked');
+    await h.create();
+    await until(() => h.outcome().startsWith('Created one object'), 'created');
+    const [so] = client.creates.filter((c) => !c.dryRun);
+    expect((so!.body as ScaledObject).spec.scaleTargetRef).to.deep.equal({
+      name: 'ledger',
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+    });
+  });
+
+  it('maps a new TriggerAuthentication onto an existing Secret: lists Secret and key names, never values', async () => {
+    const client = cluster();
+    client.objects.push(
+      secret('rabbit-conn', { uri: SECRET, 'admin-password': 'Adm1n-s3cret' }),
+      secret('builder-token', { token: 'eyJhbGciOi-token' }, 'kubernetes.io/service-account-token'),
+      secret('tls-shop', { 'tls.crt': 'CERT', 'tls.key': 'KEY-s3cret' }, 'kubernetes.io/tls'),
+    );
+    client.holdLists = ['secrets'];
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await listExistingSecrets(h);
+    expect(h.notice()).to.equal('Listing Secrets in shop… Names and keys only.');
+    client.releaseLists();
+    await until(() => h.secretsOffered().length > 0, 'Secrets listed');
+    expect(h.secretsOffered(), 'service account tokens are left out').to.deep.equal([
+      'rabbit-conn',
+      'tls-shop',
+    ]);
+    expect(h.notice()).to.equal('');
+    await h.set('auth.secretName', 'rabbit-conn');
+    for (const value of [SECRET, btoa(SECRET), 'Adm1n-s3cret', btoa('Adm1n-s3cret'), btoa('KEY-s3cret')])
+      expect(h.renderedMarkup()).not.to.contain(value);
+    expect(h.secretKeysOffered()).to.deep.equal(['admin-password', 'uri']);
+    await h.set('auth.key.host', 'uri');
+
+    await h.next();
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    await until(() => h.canCreate(), 'checked');
+    expect(h.reviewYaml('secret'), 'no Secret to create').to.equal('');
+    await h.create();
+    await until(() => h.outcome().startsWith('Created 2 objects'), 'created');
+    const writes = client.creates.filter((c) => !c.dryRun);
+    expect(writes.map((c) => `${c.plural} ${c.name}`)).to.deep.equal([
+      'triggerauthentications orders-rabbitmq',
+      'scaledobjects orders',
+    ]);
+    expect((writes[0]!.body as TriggerAuthentication).spec).to.deep.equal({
+      secretTargetRef: [{ parameter: 'host', name: 'rabbit-conn', key: 'uri' }],
+    });
+    expect((writes[1]!.body as ScaledObject).spec.triggers[0]!.authenticationRef).to.deep.equal({
+      name: 'orders-rabbitmq',
+    });
+    expect(JSON.stringify(client.creates)).not.to.contain(SECRET);
+  });
+
+  it('says when the namespace has no Secrets to pick from', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await listExistingSecrets(h);
+    await until(() => h.notice().startsWith('No Secrets in shop'), 'empty state');
+    expect(h.notice()).to.equal('No Secrets in shop Create a new one instead, or type a name.');
+    expect(h.secretsOffered()).to.deep.equal([]);
+  });
+
+  it('shows the API message verbatim when the Secrets cannot be listed, and lets the name be typed', async () => {
+    const client = cluster();
+    const message =
+      'secrets is forbidden: User "dev" cannot list resource "secrets" in API group "" in the namespace "shop"';
+    client.listErrors.secrets = KubeApiError.fromStatus({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason: 'Forbidden',
+      details: { kind: 'secrets' },
+      code: 403,
+    });
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await listExistingSecrets(h);
+    await until(() => h.notice().startsWith('Cannot list Secrets (403)'), 'error state');
+    expect(h.notice()).to.contain(message);
+    expect(h.notice()).to.contain('Type the Secret’s name and keys instead.');
+    await h.set('auth.secretName', 'rabbit-conn');
+    await h.set('auth.key.host', 'uri');
+    await h.next();
+    expect(h.currentStep()).to.equal('advanced');
+  });
+
+  it('says it is not connected without a store, and works once given one', async () => {
+    const client = cluster();
+    const element = await fixture<CreateWizard>(
+      html`<keda-create-wizard namespace="shop"></keda-create-wizard>`,
+    );
+    const h = new CreateWizardHarness(element);
+    await h.settle();
+    expect(h.notice()).to.equal(
+      'Not connected Place this element inside <keda-connection>, or give it a store.',
+    );
+    expect(h.steps()).to.deep.equal([]);
+    expect(h.field('name')).to.equal(null);
+    const store = new KedaStore(client);
+    element.store = store;
+    await until(() => h.workloads().length === 2, 'workloads listed');
+    expect(h.currentStep()).to.equal('target');
+    element.store = undefined;
+    await h.settle();
+    expect(h.notice()).to.contain('Not connected');
+    store.dispose();
+  });
+
+  it('says why the what-if preview shows no chart: simulating, no preview yet, KEDA could not scale', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.typeSecret('host', SECRET);
+    await h.next();
+    expect(h.currentStep()).to.equal('advanced');
+    expect(h.whatIfNotice()).to.equal('Simulating… Replaying the curve.');
+    await until(() => h.whatIfSummary().length > 0, 'preview computed');
+    expect(h.whatIfNotice()).to.equal('');
+
+    await h.click('advanced.fallbackEnabled');
+    await h.set('advanced.failureThreshold', 'three');
+    await h.set('advanced.fallbackReplicas', '2');
+    expect(h.whatIfNotice()).to.equal('No preview yet Fix the numbers in Scaling and Advanced first.');
+    expect(h.chart()).to.equal(null);
+    await h.set('advanced.failureThreshold', '3');
+    await until(() => h.whatIfSummary().length > 0, 'preview again');
+
+    await h.goToStep('triggers');
+    await h.setParam(0, 'value', 'fifty');
+    await h.goToStep('advanced');
+    await until(() => h.whatIfNotice().startsWith('KEDA could not scale this'), 'KEDA error');
+    expect(h.whatIfNotice()).to.contain('unable to set param "value" value "fifty"');
+    expect(h.chart()).to.equal(null);
+
+    await h.goToStep('triggers');
+    await h.clickText('Remove');
+    await h.goToStep('advanced');
+    expect(h.whatIfNotice()).to.equal('No preview yet Add a trigger to preview the scaling.');
+    expect(h.chart()).to.equal(null);
+  });
+
+  it('takes a trigger parameter from an env var of the workload as <key>FromEnv, never as the value', async () => {
+    const client = cluster();
+    const { harness: h } = await mount(client);
+    await fillRabbit(h);
+    await h.back();
+    await h.setParamSource(0, 'host', 'env');
+    await h.setParam(0, 'host', 'RABBITMQ_URL');
+    await h.next();
+    expect(h.currentStep()).to.equal('auth');
+    await h.click(`trigger.${h.triggerId(0)}.auth.none`);
+    expect(h.secretInput('host'), 'no Secret value to type').to.equal(null);
+    await h.next();
+    await h.next();
+    expect(h.currentStep()).to.equal('review');
+    expect(h.reviewYaml('scaledObject')).to.contain('hostFromEnv: RABBITMQ_URL');
+    await until(() => h.canCreate(), 'checked');
+    await h.create();
+    await until(() => h.outcome().startsWith('Created one object'), 'created');
+    const [so] = client.creates.filter((c) => !c.dryRun);
+    const trigger = (so!.body as ScaledObject).spec.triggers[0]!;
+    expect(trigger.metadata).to.deep.equal({
+      queueName: 'orders',
+      hostFromEnv: 'RABBITMQ_URL',
+      mode: 'QueueLength',
+      value: '50',
+    });
+    expect(trigger.metadata).not.to.have.property('host');
+    expect(trigger).not.to.have.property('authenticationRef');
   });
 
   it('creates a ScaledJob from a Job template with a cron trigger and no authentication', async () => {
