@@ -16,6 +16,9 @@ const SO = 'cred-so';
 const SJ = 'cred-sj';
 const TA = 'cred-ta';
 const SECRET_VALUE = 'SecretObjectValue-9f8e7d';
+/** A Vault address with a password in it: the TriggerAuthentication lists show the address. */
+const VAULT_TA = 'cred-vault-ta';
+const VAULT_PASSWORD = 'VaultPass-3c2b1a';
 
 const CRON = { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' };
 const triggers = CREDENTIALS.map((c, i) => ({
@@ -52,6 +55,19 @@ async function seed(request: APIRequestContext): Promise<void> {
         { parameter: 'host', name: 'cred-secret', key: 'connection' },
       ],
       env: [{ parameter: 'apiKey', name: 'API_KEY_FROM_ENV' }],
+    },
+  });
+  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/triggerauthentications`, {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'TriggerAuthentication',
+    metadata: { name: VAULT_TA, namespace: NS },
+    spec: {
+      hashiCorpVault: {
+        address: `https://keda:${VAULT_PASSWORD}@vault.example:8200`,
+        authentication: 'kubernetes',
+        role: 'keda',
+        secrets: [{ parameter: 'password', key: 'password', path: 'secret/data/rabbitmq' }],
+      },
     },
   });
   await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
@@ -133,6 +149,11 @@ const VIEWS: View[] = [
     ready: 'keda-trigger-auth-details',
   },
   {
+    name: 'vault triggerauth details',
+    path: `/triggerauthentications/${NS}/${VAULT_TA}`,
+    ready: 'keda-trigger-auth-details',
+  },
+  {
     name: 'yaml editor',
     path: `/scaledobjects/${NS}/${SO}/yaml`,
     ready: 'keda-yaml-editor',
@@ -177,7 +198,7 @@ test('credentials: no secret value in any view, tooltip, graph, timeline or cons
   request,
 }) => {
   await seed(request);
-  const secrets = [...CREDENTIAL_SECRETS, SECRET_VALUE];
+  const secrets = [...CREDENTIAL_SECRETS, SECRET_VALUE, VAULT_PASSWORD];
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(message.text()));
   page.on('pageerror', (error) => consoleLines.push(String(error)));
@@ -212,6 +233,7 @@ test('credentials: no secret value in any view, tooltip, graph, timeline or cons
   );
   expect(leaks).toEqual([]);
   expect(kept, 'non-secret values that should stay readable').toEqual([]);
+  expect(seen, 'the Vault address stays readable, its password masked').toContain('@vault.example:8200');
   expect(oneSecret, 'a view read one Secret').toEqual([]);
   expect(secretWatches, 'a view watched Secrets').toEqual([]);
   expect(secretRequests.every((r) => r.startsWith('GET '))).toBe(true);
