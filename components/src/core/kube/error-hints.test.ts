@@ -27,3 +27,12 @@ test('other statuses: server errors retry, client errors point at the message', 
   assert.match(errorHint(422, 'pods'), /rejected; see the message/);
   assert.match(errorHint(409, 'pods'), /rejected/);
 });
+
+test('a one-time list (not a watch) asks for "list" only and says to try again, not that it retries', () => {
+  assert.equal(
+    errorHint(403, 'secrets', 'list'),
+    'Your account is not allowed to list secrets here. Ask for "list" on secrets, or pick a namespace you can read.',
+  );
+  assert.match(errorHint(0, 'secrets', 'list'), /up; try again\.$/);
+  assert.match(errorHint(503, 'secrets', 'list'), /failed to answer; try again\.$/);
+});

@@ -561,6 +561,12 @@ describe('keda-create-wizard', () => {
     await until(() => h.notice().startsWith('Cannot list Secrets (403)'), 'error state');
     expect(h.notice()).to.contain(message);
     expect(h.notice()).to.contain('Type the Secret’s name and keys instead.');
+    // One list, not a watch: the hint asks for "list" only, and the person retries.
+    expect(h.notice()).to.contain('Ask for "list" on secrets');
+    expect(h.notice()).not.to.contain('watch');
+    delete client.listErrors.secrets;
+    await h.clickText('Try again');
+    await until(() => h.notice().startsWith('No Secrets in shop'), 'listed again: none there');
     await h.set('auth.secretName', 'rabbit-conn');
     await h.set('auth.key.host', 'uri');
     await h.next();

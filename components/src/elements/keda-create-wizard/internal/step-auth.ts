@@ -144,7 +144,8 @@ function renderSecretList(view: WizardView, actions: AuthStepActions): TemplateR
         'error',
         `Cannot list Secrets (${secrets.error.code || 'network'})`,
         html`<p class="api-message">${secrets.error.message}</p>
-          <p>${errorHint(secrets.error.code, 'secrets')} Type the Secret’s name and keys instead.</p>`,
+          <p>${errorHint(secrets.error.code, 'secrets', 'list')} Type the Secret’s name and keys instead.</p>
+          <button type="button" @click=${() => actions.loadSecrets()}>Try again</button>`,
       );
     case 'ready':
       return secrets.items.length === 0
