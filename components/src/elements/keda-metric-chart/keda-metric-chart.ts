@@ -177,36 +177,38 @@ export class MetricChart extends LitElement {
 
   private renderTable(shown: readonly MetricChartSeries[]): TemplateResult {
     const rows = latestRows(shown, this.unit);
-    return html`<table class="visually-hidden" part="text-alternative">
-      <caption>
-        Latest values${this.heading ? ` of ${this.heading}` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Metric</th>
-          <th scope="col">Latest</th>
-          <th scope="col">At</th>
-          <th scope="col">Target</th>
-          <th scope="col">Activation</th>
-          <th scope="col">Standing</th>
-          <th scope="col">Crossings</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr data-id=${r.id}>
-              <th scope="row">${r.label}</th>
-              <td>${r.latest}</td>
-              <td>${r.at !== undefined ? clockTime(r.at) : '—'}</td>
-              <td>${r.target}</td>
-              <td>${r.activation}</td>
-              <td>${r.standing}</td>
-              <td>${r.crossings}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`<div class="visually-hidden">
+      <table part="text-alternative">
+        <caption>
+          Latest values${this.heading ? ` of ${this.heading}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            <th scope="col">Latest</th>
+            <th scope="col">At</th>
+            <th scope="col">Target</th>
+            <th scope="col">Activation</th>
+            <th scope="col">Standing</th>
+            <th scope="col">Crossings</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr data-id=${r.id}>
+                <th scope="row">${r.label}</th>
+                <td>${r.latest}</td>
+                <td>${r.at !== undefined ? clockTime(r.at) : '—'}</td>
+                <td>${r.target}</td>
+                <td>${r.activation}</td>
+                <td>${r.standing}</td>
+                <td>${r.crossings}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private readonly togglePause = () => {

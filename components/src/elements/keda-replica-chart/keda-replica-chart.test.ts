@@ -93,4 +93,23 @@ describe('keda-replica-chart', () => {
     expect(tip.html).to.contain('&lt;script&gt;');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
+
+  it('keeps its text alternative inside its own width, however long the sentences', async () => {
+    const long =
+      `Scaled out 1 -> 5: ${'s0-rabbitmq-orders above its target of 50 messages per replica; '.repeat(4)}`.trim();
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="position: relative; width: 400px; overflow: auto"></div>`,
+    );
+    const el = document.createElement('keda-replica-chart') as ReplicaChart;
+    host.append(el);
+    Object.assign(el, {
+      current: steps([1, 5]),
+      desired: steps([5, 5]),
+      actions: [{ t: T0 + 15_000, from: 1, to: 5, sentence: long }],
+    });
+    const harness = new ReplicaChartHarness(el);
+    await harness.settle();
+    expect(harness.tableRows()[0]?.[3]).to.equal(long);
+    expect(host.scrollWidth, 'the hidden table widened its container').to.equal(host.clientWidth);
+  });
 });

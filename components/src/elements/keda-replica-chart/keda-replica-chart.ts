@@ -105,30 +105,32 @@ export class ReplicaChart extends LitElement {
         role="img"
         aria-label=${replicaSummary(this.current, this.desired, this.min, this.max, markers)}
       ></div>
-      <table class="visually-hidden" part="text-alternative">
-        <caption>
-          Scaling actions
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">At</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${markers.map(
-            (m) =>
-              html`<tr>
-                <th scope="row">${clockTime(m.t)}</th>
-                <td>${m.from}</td>
-                <td>${m.to}</td>
-                <td>${markerLabel(m)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      <div class="visually-hidden">
+        <table part="text-alternative">
+          <caption>
+            Scaling actions
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">At</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${markers.map(
+              (m) =>
+                html`<tr>
+                  <th scope="row">${clockTime(m.t)}</th>
+                  <td>${m.from}</td>
+                  <td>${m.to}</td>
+                  <td>${markerLabel(m)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   private renderBar(hasData: boolean): TemplateResult {

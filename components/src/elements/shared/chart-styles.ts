@@ -78,6 +78,7 @@ export const chartStyles = css`
     color: var(--_fg);
     overflow-wrap: anywhere;
   }
+  /* A box of its own: a table is never narrower than its content, so it would widen the page. */
   .visually-hidden {
     position: absolute;
     width: 1px;
