@@ -164,6 +164,7 @@ export {
   type EditorKind,
   type DraftStorage,
   type YamlEditorCancelDetail,
+  type YamlEditorCreatedDetail,
 } from './elements/keda-yaml-editor/keda-yaml-editor.js';
 export {
   KEDA_KINDS,

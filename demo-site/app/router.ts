@@ -8,6 +8,8 @@ export interface PageChrome {
   lede?: string;
   back?: { href: string; label: string };
   create?: { href: string; label: string };
+  /** A second, quieter way to create, beside `create` (the lists: from YAML as well as the wizard). */
+  createAlt?: { href: string; label: string };
   /** The tab (`data-page` of `.tabs a`) marked current. */
   tab?: string;
 }

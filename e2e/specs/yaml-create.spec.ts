@@ -103,11 +103,18 @@ test('creates a Secret, a TriggerAuthentication and a ScaledObject from one YAML
   request,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('/create');
-  await page.locator('#create', { hasText: 'Create from YAML' }).click();
+  // Reached from the list (beside the wizard) and from the wizard.
+  await page.goto('/scaledobjects');
+  await expect(page.locator('#create')).toHaveText('Create ScaledObject…');
+  await page.getByRole('link', { name: 'Create from YAML…' }).click();
   await expect(page).toHaveURL(/\/create\/yaml$/);
   const ed = editor(page);
   await expect(ed.content).toContainText('kind: ScaledObject');
+  await page.goto('/create');
+  await expect(page.locator('#create', { hasText: 'Create from YAML' })).toHaveAttribute(
+    'href',
+    '/create/yaml',
+  );
   await page.goto(`/create/yaml?namespace=${NS}`);
   await paste(page, manifests);
   await expect(ed.root.locator('h2')).toHaveText('New objects');

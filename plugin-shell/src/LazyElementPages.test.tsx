@@ -125,6 +125,11 @@ describe('registrations', () => {
       url: '/keda/relationships',
     });
     expect(registeredRoute('/keda/create')).toMatchObject({ name: 'keda-create', exact: true });
+    expect(registeredRoute('/keda/create/yaml')).toMatchObject({
+      name: 'keda-create-yaml',
+      sidebar: 'keda-create',
+      exact: true,
+    });
     expect(registeredRoute('/keda/relationships')).toMatchObject({
       name: 'keda-relationships',
       sidebar: 'keda-relationships',
@@ -164,6 +169,66 @@ describe('the YAML editor route', () => {
       editor.dispatchEvent(new CustomEvent('keda-saved', { bubbles: true, composed: true }));
     });
     expect(history.location.pathname).toBe(`/c/${CLUSTER}/keda/scaledobjects/shop/orders-consumer`);
+    await installChecked(requests);
+  });
+});
+
+describe('the Create from YAML route', () => {
+  it('is linked from the ScaledObject list beside the wizard', async () => {
+    const requests = backend(listing);
+    const { findByRole } = renderAt('/keda/scaledobjects', `/c/${CLUSTER}/keda/scaledobjects`);
+    expect((await findByRole('link', { name: 'Create from YAML…' })).getAttribute('href')).toBe(
+      `/c/${CLUSTER}/keda/create/yaml`
+    );
+    expect((await findByRole('link', { name: 'Create ScaledObject…' })).getAttribute('href')).toBe(
+      `/c/${CLUSTER}/keda/create`
+    );
+    await installChecked(requests);
+  });
+
+  it('mounts the editor in create mode; one object created opens it, Cancel goes to the list', async () => {
+    const requests = backend({
+      ...listing,
+      '/plugins/keda-dashboard/keda-yaml-editor.js': elementFile('keda-yaml-editor'),
+    });
+    const { container, history } = renderAt(
+      '/keda/create/yaml',
+      `/c/${CLUSTER}/keda/create/yaml?kind=ScaledJob&namespace=orders`
+    );
+    const findEditor = () =>
+      waitFor(() => {
+        const el = container.querySelector('keda-yaml-editor');
+        expect(el).not.toBeNull();
+        return el as HTMLElement;
+      });
+    let editor = await findEditor();
+    expect(editor.closest('keda-connection')).not.toBeNull();
+    expect(Object.fromEntries([...editor.attributes].map(a => [a.name, a.value]))).toEqual({
+      mode: 'create',
+      kind: 'ScaledJob',
+      namespace: 'orders',
+      'draft-key': CLUSTER,
+    });
+
+    act(() => {
+      editor.dispatchEvent(new CustomEvent('keda-cancel', { bubbles: true, composed: true }));
+    });
+    expect(history.location.pathname).toBe(`/c/${CLUSTER}/keda/scaledjobs`);
+
+    act(() => {
+      history.push(`/c/${CLUSTER}/keda/create/yaml?kind=ScaledJob`);
+    });
+    editor = await findEditor();
+    act(() => {
+      editor.dispatchEvent(
+        new CustomEvent('keda-saved', {
+          detail: { kind: 'ScaledJob', metadata: { name: 'exporter', namespace: 'orders' } },
+          bubbles: true,
+          composed: true,
+        })
+      );
+    });
+    expect(history.location.pathname).toBe(`/c/${CLUSTER}/keda/scaledjobs/orders/exporter`);
     await installChecked(requests);
   });
 });

@@ -14,6 +14,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useTheme } from '@mui/material/styles';
+import type { KubeObject } from 'keda-elements/core/kube/types';
 import React from 'react';
 import { useHistory, useLocation, useParams } from 'react-router-dom';
 import { HeadlampKubeClient } from './headlamp-kube-client';
@@ -23,7 +24,7 @@ import type { LazyElementTag } from './lazy-manifest';
 import { KedaConnection } from './react-elements';
 import { useRouterLinks } from './router-links';
 import { kedaThemeStyle } from './theme';
-import type { YamlKind } from './yaml-routes';
+import { YAML_KINDS, type YamlKind } from './yaml-routes';
 
 export type LazyState =
   | { status: 'loading' }
@@ -197,6 +198,43 @@ export function KedaYamlPage({ kind }: { kind: YamlKind }) {
             'draft-key': cluster || 'headlamp',
           }}
           on={{ 'keda-saved': back, 'keda-cancel': back }}
+        />
+      )}
+    </KedaLazyPage>
+  );
+}
+
+/**
+ * `/keda/create/yaml[?kind=<kind>][&namespace=<ns>]`: new objects written as YAML, several `---`
+ * documents at once. One object of the kind created: to its details (the editor fires
+ * `keda-saved`); several: the editor lists them with links. Cancel: to the kind's list.
+ */
+export function KedaCreateYamlPage() {
+  const { search } = useLocation();
+  const query = new URLSearchParams(search);
+  const kind = YAML_KINDS.find(k => k.kind === query.get('kind')) ?? YAML_KINDS[0];
+  const cluster = K8s.useCluster() ?? '';
+  const history = useHistory();
+  const onSaved = (event: CustomEvent) => {
+    const { name = '', namespace = '' } = (event.detail as KubeObject).metadata;
+    history.push(
+      Router.createRouteURL(kind.kind, { cluster, name, ...(kind.namespaced ? { namespace } : {}) })
+    );
+  };
+  const onCancel = () => history.push(Router.createRouteURL(kind.plural, { cluster }));
+  return (
+    <KedaLazyPage title="Create from YAML" tag="keda-yaml-editor">
+      {() => (
+        <LazyElement
+          tag="keda-yaml-editor"
+          attributes={{
+            mode: 'create',
+            kind: kind.kind,
+            // Where documents that name no namespace are created.
+            namespace: query.get('namespace') || 'default',
+            'draft-key': cluster || 'headlamp',
+          }}
+          on={{ 'keda-saved': onSaved, 'keda-cancel': onCancel }}
         />
       )}
     </KedaLazyPage>

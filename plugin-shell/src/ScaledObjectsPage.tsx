@@ -1,9 +1,11 @@
-import { K8s } from '@kinvolk/headlamp-plugin/lib';
+import { K8s, Router } from '@kinvolk/headlamp-plugin/lib';
 import { SectionBox } from '@kinvolk/headlamp-plugin/lib/CommonComponents';
+import Button from '@mui/material/Button';
 import { useTheme } from '@mui/material/styles';
 import type { LinkResolver } from 'keda-elements/context/contexts';
 import type { ListCluster } from 'keda-elements/elements/shared/list-view';
 import React from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { HeadlampKubeClient } from './headlamp-kube-client';
 import { KedaInstallCheck } from './KedaInstallCheck';
 import {
@@ -16,6 +18,7 @@ import {
 import { useClusterRouterLinks } from './router-links';
 import { useClusterStores, useSelectedKedaClusters } from './selected-clusters';
 import { kedaThemeStyle } from './theme';
+import { CREATE_YAML_ROUTE } from './yaml-routes';
 
 type ListComponent = React.ComponentType<{ clusters?: ListCluster[] }>;
 
@@ -25,15 +28,27 @@ type ListComponent = React.ComponentType<{ clusters?: ListCluster[] }>;
  * Several: the list spans them (a CLUSTER column), with one store per cluster, each through
  * Headlamp's proxy for that cluster, and each row linking to its own cluster's pages.
  */
-export function KedaListPage({ title, list: List }: { title: string; list: ListComponent }) {
+export function KedaListPage({
+  title,
+  list: List,
+  creates,
+}: {
+  title: string;
+  list: ListComponent;
+  /** The kind the list's Create buttons make (the wizard, or YAML); none for lists without. */
+  creates?: 'ScaledObject' | 'ScaledJob';
+}) {
   const selected = useSelectedKedaClusters();
   const theme = useTheme();
   const style = React.useMemo(() => kedaThemeStyle(theme), [theme]);
   // Row links go through Headlamp's router: our details routes, its Deployment/HPA/Secret pages,
   // as hrefs of its history (hash in the desktop app, below a base URL), followed in place.
   const { linksFor, container } = useClusterRouterLinks();
+  // Creating needs one cluster to create in: no buttons while the list spans several.
+  const actions =
+    creates && selected.length <= 1 ? createActions(creates, selected[0] ?? '') : undefined;
   const page = (list: React.ReactNode) => (
-    <SectionBox title={title}>
+    <SectionBox title={title} headerProps={{ actions }}>
       <div className="keda-theme" style={style} ref={container}>
         {list}
       </div>
@@ -49,6 +64,20 @@ export function KedaListPage({ title, list: List }: { title: string; list: ListC
       {page(<SingleClusterList List={List} linksFor={linksFor} />)}
     </KedaInstallCheck>
   );
+}
+
+/** Create with the wizard, or from YAML (several `---` documents at once). */
+function createActions(kind: 'ScaledObject' | 'ScaledJob', cluster: string): React.ReactNode[] {
+  const query = kind === 'ScaledJob' ? '?kind=ScaledJob' : '';
+  const href = (route: string) => `${Router.createRouteURL(route, { cluster })}${query}`;
+  return [
+    <Button key="yaml" component={RouterLink} to={href(CREATE_YAML_ROUTE.name)} variant="outlined">
+      Create from YAML…
+    </Button>,
+    <Button key="wizard" component={RouterLink} to={href('keda-create')} variant="contained">
+      Create {kind}…
+    </Button>,
+  ];
 }
 
 type ClusterLinks = (cluster: string) => LinkResolver;
@@ -80,11 +109,11 @@ function MultiClusterList({
 }
 
 export function ScaledObjectsPage() {
-  return <KedaListPage title="ScaledObjects" list={ScaledObjectList} />;
+  return <KedaListPage title="ScaledObjects" list={ScaledObjectList} creates="ScaledObject" />;
 }
 
 export function ScaledJobsPage() {
-  return <KedaListPage title="ScaledJobs" list={ScaledJobList} />;
+  return <KedaListPage title="ScaledJobs" list={ScaledJobList} creates="ScaledJob" />;
 }
 
 export function TriggerAuthenticationsPage() {

@@ -12,7 +12,12 @@ import {
   ScaledObjectDetailsPage,
   TriggerAuthenticationDetailsPage,
 } from './KedaDetailsPages';
-import { KedaCreatePage, KedaRelationshipsPage, KedaYamlPage } from './LazyElementPages';
+import {
+  KedaCreatePage,
+  KedaCreateYamlPage,
+  KedaRelationshipsPage,
+  KedaYamlPage,
+} from './LazyElementPages';
 import { registerKedaMap } from './map-source';
 import { kedaColumnsProcessor, ScaledByKedaSection } from './ScaledByKeda';
 import {
@@ -22,7 +27,7 @@ import {
   TriggerAuthenticationsPage,
 } from './ScaledObjectsPage';
 import { KedaSettingsForm, PLUGIN_NAME } from './settings';
-import { YAML_KINDS, yamlRouteName, yamlRoutePath } from './yaml-routes';
+import { CREATE_YAML_ROUTE, YAML_KINDS, yamlRouteName, yamlRoutePath } from './yaml-routes';
 
 registerSidebarEntry({
   parent: null,
@@ -119,6 +124,14 @@ registerRoute({
   sidebar: 'keda-create',
   exact: true,
   component: () => <KedaCreatePage />,
+});
+// New objects from YAML (several documents at once): linked from the ScaledObject and ScaledJob lists.
+registerRoute({
+  path: CREATE_YAML_ROUTE.path,
+  name: CREATE_YAML_ROUTE.name,
+  sidebar: 'keda-create',
+  exact: true,
+  component: () => <KedaCreateYamlPage />,
 });
 registerSidebarEntry({
   parent: 'keda',

@@ -17,6 +17,9 @@ export const YAML_KINDS: readonly YamlKind[] = [
   },
 ];
 
+/** The route of new objects from YAML: `/keda/create/yaml[?kind=<kind>][&namespace=<ns>]`. */
+export const CREATE_YAML_ROUTE = { path: '/keda/create/yaml', name: 'keda-create-yaml' } as const;
+
 /** `/keda/<plural>/:namespace/:name/yaml` (cluster-scoped: `/keda/<plural>/:name/yaml`). */
 export function yamlRoutePath({ plural, namespaced }: YamlKind): string {
   return namespaced ? `/keda/${plural}/:namespace/:name/yaml` : `/keda/${plural}/:name/yaml`;

@@ -19,6 +19,12 @@ export const listRoute: Route = (segments, url) => {
         ? { href: '/create?kind=ScaledJob', label: 'Create ScaledJob…' }
         : { href: '/create', label: 'Create ScaledObject…' }
       : undefined,
+    createAlt: creatable
+      ? {
+          href: page.path === 'scaledjobs' ? '/create/yaml?kind=ScaledJob' : '/create/yaml',
+          label: 'Create from YAML…',
+        }
+      : undefined,
     mount(connection) {
       const { element: list, created } = reuse(
         connection,

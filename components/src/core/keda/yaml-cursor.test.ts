@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cursorContext, fieldAt, newLineIndent } from './yaml-cursor.js';
+import { cursorContext, documentKindAt, fieldAt, newLineIndent } from './yaml-cursor.js';
 
 const doc = `apiVersion: keda.sh/v1alpha1
 kind: ScaledObject
@@ -69,4 +69,38 @@ test('table: indentation of the next line', () => {
     ['', 0],
   ];
   for (const [line, expected] of cases) assert.equal(newLineIndent(line), expected, JSON.stringify(line));
+});
+
+test('table: the kind of the document at the cursor', () => {
+  const text = `apiVersion: v1
+kind: Secret
+stringData:
+  password: x
+---
+# the auth
+kind: "TriggerAuthentication"
+spec:
+  secretTargetRef: []
+--- # a comment
+apiVersion: keda.sh/v1alpha1
+spec:
+  template:
+    kind: Pod
+...
+kind: ScaledObject
+`;
+  const cases: Array<[string, string | undefined]> = [
+    ['password', 'Secret'],
+    ['apiVersion: v1', 'Secret'],
+    ['---\n# the auth', 'TriggerAuthentication'],
+    ['secretTargetRef', 'TriggerAuthentication'],
+    ['--- # a comment', undefined],
+    ['template', undefined],
+    ['...', undefined],
+    ['kind: ScaledObject', 'ScaledObject'],
+  ];
+  for (const [where, expected] of cases)
+    assert.equal(documentKindAt(text, text.indexOf(where) + 1), expected, where);
+  assert.equal(documentKindAt(text, text.length), 'ScaledObject');
+  assert.equal(documentKindAt('', 0), undefined);
 });

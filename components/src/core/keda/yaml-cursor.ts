@@ -188,6 +188,34 @@ export function fieldAt(text: string, offset: number): FieldPath | undefined {
   return [...context.path, s.key.name];
 }
 
+/** A line that starts a document (`---`) or ends one (`...`). */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r]|$)/;
+const TOP_LEVEL_KIND = /^kind:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/;
+
+/**
+ * The `kind:` written at the top level of the `---` document that holds `offset`, or undefined
+ * when that document names none yet. Read from the text, which may not parse while it is typed.
+ */
+export function documentKindAt(text: string, offset: number): string | undefined {
+  const lines = text.split('\n');
+  const cursorLine = text.slice(0, offset).split('\n').length - 1;
+  let start = 0;
+  for (let i = cursorLine; i >= 0; i -= 1) {
+    const marker = DOCUMENT_MARKER.exec(lines[i]!)?.[0];
+    // `---` belongs to the document it starts; `...` to the one it ends.
+    if (marker === '---' || (marker === '...' && i < cursorLine)) {
+      start = marker === '---' ? i : i + 1;
+      break;
+    }
+  }
+  for (let i = start; i < lines.length; i += 1) {
+    if (i > start && DOCUMENT_MARKER.test(lines[i]!)) break;
+    const m = TOP_LEVEL_KIND.exec(lines[i]!);
+    if (m) return m[1] ?? m[2] ?? m[3];
+  }
+  return undefined;
+}
+
 /**
  * The indentation of a new line typed after `previous`, as a person expects it: like `previous`;
  * two more after a `key:` that opens a block (or `key: |`); under the key after `- key: value`.

@@ -1,5 +1,5 @@
-import { startCompletion, currentCompletions } from '@codemirror/autocomplete';
-import { EditorView } from '@codemirror/view';
+import { closeCompletion, currentCompletions, startCompletion } from '@codemirror/autocomplete';
+import { closeHoverTooltips, EditorView } from '@codemirror/view';
 import type { YamlEditor } from './keda-yaml-editor.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -10,6 +10,16 @@ export interface HarnessProblem {
   severity: string;
   source: string;
   message: string;
+}
+
+export interface HarnessHoverDoc {
+  /** `spec.pollingInterval` */
+  field: string;
+  /** `integer`, `string · required` */
+  type: string;
+  description: string;
+  /** `default 30 · minimum 1` */
+  facts: string;
 }
 
 /** Reads and drives a rendered `keda-yaml-editor` as a person would (typing goes through CodeMirror). */
@@ -144,8 +154,18 @@ export class YamlEditorHarness {
 
   /** Opens completion at the end of the text and returns the offered labels. */
   async completeAtEnd(): Promise<string[]> {
+    return this.completeAt(this.view().state.doc.length);
+  }
+
+  /** Opens completion right after the first occurrence of `search` and returns the offered labels. */
+  async completeAfter(search: string): Promise<string[]> {
+    return this.completeAt(this.offsetOf(search) + search.length);
+  }
+
+  private async completeAt(pos: number): Promise<string[]> {
     const view = this.view();
-    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    closeCompletion(view);
+    view.dispatch({ selection: { anchor: pos } });
     view.focus();
     startCompletion(view);
     for (let i = 0; i < 100; i += 1) {
@@ -154,5 +174,43 @@ export class YamlEditorHarness {
       await new Promise((r) => setTimeout(r, 10));
     }
     return [];
+  }
+
+  /**
+   * Moves the mouse onto the first character of the first occurrence of `search` and returns the
+   * hover documentation that opens (undefined when none opens within a second).
+   */
+  async hoverDocs(search: string): Promise<HarnessHoverDoc | undefined> {
+    const view = this.view();
+    const pos = this.offsetOf(search);
+    view.dispatch({ effects: [closeHoverTooltips, EditorView.scrollIntoView(pos, { y: 'center' })] });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const box = view.coordsAtPos(pos, 1);
+    if (!box) throw new Error(`"${search}" is not visible`);
+    const x = (box.left + box.right) / 2;
+    const y = (box.top + box.bottom) / 2;
+    const target = this.root.elementFromPoint(x, y) ?? view.contentDOM;
+    target.dispatchEvent(
+      new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }),
+    );
+    for (let i = 0; i < 100; i += 1) {
+      const doc = this.root.querySelector('.cm-tooltip-hover .keda-doc');
+      if (doc) {
+        return {
+          field: doc.querySelector('.keda-doc-title')?.firstChild?.textContent ?? '',
+          type: text(doc.querySelector('.keda-doc-type')),
+          description: text(doc.querySelector('.keda-doc-body')),
+          facts: text(doc.querySelector('.keda-doc-facts')),
+        };
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return undefined;
+  }
+
+  private offsetOf(search: string): number {
+    const from = this.text().indexOf(search);
+    if (from < 0) throw new Error(`"${search}" is not in the text`);
+    return from;
   }
 }

@@ -211,6 +211,23 @@ describe('keda-yaml-editor', () => {
     expect(labels).to.include('fallback');
   });
 
+  it('shows a field’s documentation from the CRD schema on hover', async () => {
+    const { harness } = await mount(newClient());
+    await ready(harness);
+    await harness.replace('  minReplicaCount: 0', '  pollingInterval: 15\n  minReplicaCount: 0');
+    expect(await harness.hoverDocs('pollingInterval')).to.deep.equal({
+      field: 'spec.pollingInterval',
+      type: 'integer',
+      description: '',
+      facts: 'minimum 1',
+    });
+    expect(await harness.hoverDocs('scaleTargetRef')).to.deep.include({
+      field: 'spec.scaleTargetRef',
+      type: 'object · required',
+      description: 'ScaleTarget holds the reference to the scale target Object',
+    });
+  });
+
   it('maps a 422 cause to the line of its field and keeps the text', async () => {
     const client = newClient();
     const { harness } = await mount(client);
@@ -688,7 +705,14 @@ spec:
     await ready(harness);
     expect(harness.text()).to.equal(text);
     let saved: KubeObject | undefined;
-    element.addEventListener('keda-saved', (e) => (saved = e.detail));
+    const events: string[] = [];
+    element.addEventListener('keda-saved', (e) => {
+      saved = e.detail;
+      events.push(`saved ${e.detail.metadata.name}`);
+    });
+    element.addEventListener('keda-objects-created', (e) =>
+      events.push(`created ${e.detail.objects.map((o) => o.metadata.name).join(',')}`),
+    );
     await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
     await harness.click('Review and create…');
     await until(() => harness.notice('review') !== '', 'review');
@@ -698,6 +722,7 @@ spec:
       [true, 'shop', 'shop'],
       [false, 'shop', 'shop'],
     ]);
+    expect(events).to.deep.equal(['created billing', 'saved billing']);
     expect(element.mode).to.equal('edit');
     expect(element.name).to.equal('billing');
     expect(harness.notice('done')).to.equal('Created ScaledObject shop/billing (resourceVersion 101).');
@@ -789,6 +814,10 @@ spec:
     const { harness, element } = await mountCreate(client, three);
     let saved = 0;
     element.addEventListener('keda-saved', () => (saved += 1));
+    const created: string[][] = [];
+    element.addEventListener('keda-objects-created', (e) =>
+      created.push(e.detail.objects.map((o) => `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`)),
+    );
     await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
     await harness.click('Review and create…');
     await until(() => harness.notice('review') !== '', 'review');
@@ -815,6 +844,9 @@ spec:
       'TriggerAuthentication shop/rabbit-auth → /TriggerAuthentication/shop/rabbit-auth',
       'ScaledObject shop/orders → /ScaledObject/shop/orders',
     ]);
+    expect(created).to.deep.equal([
+      ['Secret shop/rabbit', 'TriggerAuthentication shop/rabbit-auth', 'ScaledObject shop/orders'],
+    ]);
     // Several objects: the editor stays in create mode, with the text as it was.
     expect([element.mode, saved, harness.text()]).to.deep.equal(['create', 0, three]);
     expect(harness.textOutsideEditor()).not.to.contain('rabbitpw42');
@@ -823,7 +855,11 @@ spec:
 
   it('a create that fails part-way says what was created and what was not, and retries only the rest', async () => {
     const client = createClient();
-    const { harness } = await mountCreate(client, three);
+    const { harness, element } = await mountCreate(client, three);
+    const created: string[][] = [];
+    element.addEventListener('keda-objects-created', (e) =>
+      created.push(e.detail.objects.map((o) => o.metadata.name ?? '')),
+    );
     await harness.replace('queueName: orders', 'queueName: orders-q');
     const typed = harness.text();
     const message =
@@ -851,6 +887,7 @@ spec:
     expect(report).to.contain('Created: Secret shop/rabbit. Not created: ScaledObject shop/orders.');
     expect(report).to.contain('Nothing was deleted.');
     expect(harness.failureKind()).to.equal('invalid');
+    expect(created).to.deep.equal([]);
     // The 422 cause is placed in the second document; the Secret's value is never echoed.
     expect(
       harness
@@ -878,6 +915,8 @@ spec:
       [false, 'scaledobjects'],
     ]);
     expect(harness.notice('done')).to.contain('Created 3 objects');
+    // Everything the text creates, the Secret of the first attempt included.
+    expect(created).to.deep.equal([['rabbit', 'rabbit-auth', 'orders']]);
   });
 
   it('a dry run refused for one document creates nothing and marks that document', async () => {
@@ -902,6 +941,24 @@ spec:
     expect(harness.failureKind()).to.equal('webhook');
     expect(client.creates.every((c) => c.dryRun)).to.equal(true);
     expect(harness.button('Create')).to.equal(undefined);
+  });
+
+  it('completes and documents each document from its own kind’s schema; a Secret gets none', async () => {
+    const { harness } = await mountCreate(
+      createClient(),
+      `${orders.replace('spec:\n', 'spec:\n  fallb\n')}---\n${auth.replace('spec:\n', 'spec:\n  s\n')}---\n${secret.replace('  name: rabbit\n', '  name: rabbit\n  l\n')}`,
+    );
+    expect(await harness.completeAfter('  fallb')).to.include('fallback');
+    const inAuth = await harness.completeAfter('spec:\n  s');
+    expect(inAuth).to.include('secretTargetRef');
+    expect(inAuth).not.to.include('scaleTargetRef');
+    expect(await harness.completeAfter('  name: rabbit\n  l')).to.deep.equal([]);
+    expect(await harness.hoverDocs('secretTargetRef')).to.deep.include({
+      field: 'spec.secretTargetRef',
+      type: '[]object',
+    });
+    expect(await harness.hoverDocs('stringData')).to.equal(undefined);
+    expect(await harness.hoverDocs('scaleTargetRef')).to.deep.include({ field: 'spec.scaleTargetRef' });
   });
 
   it('keeps the create-mode text as a draft of its own', async () => {

@@ -11,7 +11,7 @@ import {
   type EditCheck,
   type LocatedIssue,
 } from '../../core/keda/check-edit.js';
-import { KEDA_KINDS, type CrdSchema, type KedaKind } from '../../core/keda/crd-schema.js';
+import { isKedaKind, KEDA_KINDS, type CrdSchema, type KedaKind } from '../../core/keda/crd-schema.js';
 import {
   editableView,
   editableYaml,
@@ -22,6 +22,7 @@ import {
 import { loadCrdSchema } from '../../core/keda/load-crd-schema.js';
 import { collectSecrets, redactor } from '../../core/keda/redact.js';
 import { jsonEqual, threeWayMerge, type MergeConflict } from '../../core/keda/three-way-merge.js';
+import { documentKindAt } from '../../core/keda/yaml-cursor.js';
 import type { ValidationIssue } from '../../core/keda/validation-issue.js';
 import {
   accessReview,
@@ -59,6 +60,15 @@ export interface YamlEditorCancelDetail {
   dirty: boolean;
 }
 
+/**
+ * `keda-objects-created`'s detail. Not the wizard's `keda-created`: that one names one scaled object
+ * it made, while a text may create any KEDA objects and Secrets, in any number.
+ */
+export interface YamlEditorCreatedDetail {
+  /** As the API server returned them, in the order created (with those an earlier attempt created). */
+  objects: KubeObject[];
+}
+
 type Busy = 'dry-run' | 'saving' | 'fetching';
 
 interface Review {
@@ -87,6 +97,8 @@ interface Review {
  * @fires keda-saved - The object was stored; `detail` is the object as the API server returned it. In
  * create mode, only when the text was one object of `kind` (the editor then edits it); several
  * objects are reported in the editor, with links to them.
+ * @fires keda-objects-created - Create mode: every object of the text was created (one or several);
+ * `detail` is a {@link YamlEditorCreatedDetail}. Fired before `keda-saved` when both are.
  * @fires keda-cancel - Cancel was pressed; `detail` is `{dirty}` (a dirty text stays in the draft).
  * @csspart header - Title and live state.
  * @csspart editor - The CodeMirror editor's frame.
@@ -285,12 +297,23 @@ export class YamlEditor extends LitElement {
       text,
       readOnly: this.isReadOnly,
       label: `${this.resolved?.kind ?? 'Object'} YAML`,
-      schema: () => this.schema,
+      schema: (text, pos) => this.schemaAt(text, pos),
       onChange: () => this.textChanged(),
       onSave: () => void this.startSave(),
     });
     // After this update: the check sets state, which would otherwise schedule an update from within one.
     queueMicrotask(() => this.runCheck());
+  }
+
+  /**
+   * Create mode: the schema of the document's own `kind:` (none for a Secret or a kind that cannot
+   * be created here), or of the editor's kind while the document names none yet.
+   */
+  private schemaAt(text: string, pos: number): CrdSchema | undefined {
+    if (this.mode !== 'create') return this.schema;
+    const kind = documentKindAt(text, pos);
+    if (kind === undefined) return this.schema;
+    return isKedaKind(kind) ? this.schemas[kind] : undefined;
   }
 
   private reset(): void {
@@ -677,6 +700,13 @@ export class YamlEditor extends LitElement {
     }
     this.busy = undefined;
     this.createdEarlier.clear();
+    this.dispatchEvent(
+      new CustomEvent<YamlEditorCreatedDetail>('keda-objects-created', {
+        detail: { objects: objects.flatMap((o) => (o.stored ? [o.stored] : [])) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     const only = objects.length === 1 ? objects[0] : undefined;
     if (only?.stored && only.kind === this.resolved?.kind) {
       this.plan = undefined;
@@ -1181,6 +1211,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'keda-saved': CustomEvent<KubeObject>;
+    'keda-objects-created': CustomEvent<YamlEditorCreatedDetail>;
     // 'keda-cancel' is declared once, next to keda-create-wizard, as CustomEvent<{ dirty?: boolean }>.
   }
 }

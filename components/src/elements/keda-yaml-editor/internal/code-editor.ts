@@ -18,11 +18,10 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import type { CrdSchema } from '../../../core/keda/crd-schema.js';
 import type { LocatedIssue } from '../../../core/keda/check-edit.js';
 import { editorTheme } from './editor-theme.js';
 import { yamlIndent } from './yaml-indent.js';
-import { schemaCompletion, schemaHover } from './schema-assist.js';
+import { schemaCompletion, schemaHover, type SchemaAt } from './schema-assist.js';
 
 export interface CodeEditorOptions {
   parent: HTMLElement;
@@ -31,8 +30,8 @@ export interface CodeEditorOptions {
   readOnly: boolean;
   /** Accessible name of the text area. */
   label: string;
-  /** The schema for completion and hover; undefined while it loads. */
-  schema: () => CrdSchema | undefined;
+  /** The schema for completion and hover at a place in the text. */
+  schema: SchemaAt;
   /** After every change of the text by the person or by `replaceText`. */
   onChange: (text: string) => void;
   /** Mod-S. */

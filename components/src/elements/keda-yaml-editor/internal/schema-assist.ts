@@ -2,6 +2,7 @@
  * Completion and hover documentation from the CRD schema: field names (required ones first, with
  * their type and description), enum values and booleans after `key: `, and a tooltip with a field's
  * description, type, required-ness and bounds. Tooltip content is built with `textContent` only.
+ * The schema is asked for at the cursor: a text of several documents has one kind per document.
  */
 import type {
   CompletionContext,
@@ -26,12 +27,15 @@ function firstParagraph(text: string | undefined): string {
   return (text ?? '').split('\n\n')[0]!.trim();
 }
 
-/** Completions for the cursor, from `schema()` (undefined while it loads). */
-export function schemaCompletion(schema: () => CrdSchema | undefined): CompletionSource {
+/** The schema for the document at `pos`; undefined while it loads or when there is none. */
+export type SchemaAt = (text: string, pos: number) => CrdSchema | undefined;
+
+/** Completions for the cursor, from the schema of the document it is in. */
+export function schemaCompletion(schema: SchemaAt): CompletionSource {
   return (context: CompletionContext): CompletionResult | null => {
-    const root = schema();
-    if (!root) return null;
     const text = context.state.doc.toString();
+    const root = schema(text, context.pos);
+    if (!root) return null;
     const where = cursorContext(text, context.pos);
     if (!where) return null;
     if (!context.explicit && where.prefix === '' && where.position === 'key') return null;
@@ -109,14 +113,15 @@ export function fieldDoc(root: CrdSchema, path: FieldPath): HTMLElement | undefi
 }
 
 /** Hover documentation for the key under the pointer. */
-export function schemaHover(schema: () => CrdSchema | undefined): Extension {
+export function schemaHover(schema: SchemaAt): Extension {
   return hoverTooltip((view, pos): Tooltip | null => {
-    const root = schema();
+    const text = view.state.doc.toString();
+    const root = schema(text, pos);
     if (!root) return null;
     const line = view.state.doc.lineAt(pos);
     const colon = line.text.indexOf(':');
     if (colon < 0 || pos - line.from > colon) return null;
-    const path = fieldAt(view.state.doc.toString(), pos);
+    const path = fieldAt(text, pos);
     if (!path) return null;
     const dom = fieldDoc(root, path);
     if (!dom) return null;
