@@ -90,7 +90,7 @@ function applyCluster(url: URL): void {
   setSimClock(cluster.simulated ? base : undefined);
 }
 
-/** Page heading, back link, create button and current tab for a view. */
+/** Page heading, back link, create buttons and current tab for a view. */
 function applyChrome(view: PageChrome): void {
   document.title = `${view.title} · KEDA dashboard`;
   const h1 = document.getElementById('page-title') as HTMLElement;
@@ -106,11 +106,16 @@ function applyChrome(view: PageChrome): void {
     back.href = siteHref(view.back.href, true);
     back.textContent = view.back.label;
   }
-  const create = document.getElementById('create') as HTMLAnchorElement;
-  create.hidden = !view.create;
-  if (view.create) {
-    create.href = siteHref(view.create.href);
-    create.textContent = view.create.label;
+  for (const [id, action] of [
+    ['create', view.create],
+    ['create-alt', view.createAlt],
+  ] as const) {
+    const link = document.getElementById(id) as HTMLAnchorElement;
+    link.hidden = !action;
+    if (action) {
+      link.href = siteHref(action.href);
+      link.textContent = action.label;
+    }
   }
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
     if (link.dataset.page === view.tab) link.setAttribute('aria-current', 'page');
@@ -149,14 +154,16 @@ function route(): void {
   const view = resolve(routes, url) ?? notFound(url.pathname);
   applyChrome(view);
   view.mount(connection, url);
+  // The tabs carry the namespace choice, also through a cluster-scoped kind's list (which ignores it),
+  // so it is still there on the way back.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.tabs a')) {
-    // Namespaces do not apply to a cluster-scoped kind's list.
-    const namespaced = kindByPlural(link.dataset.page)?.namespaced ?? true;
-    link.href = siteHref(link.dataset.href ?? link.getAttribute('href') ?? '/', namespaced);
+    link.href = siteHref(link.dataset.href ?? link.getAttribute('href') ?? '/', true);
   }
   const namespaces = (url.searchParams.get('ns') ?? '').split(',').filter(Boolean);
   // The connection makes its store for a new cluster in its next update.
-  void connection.updateComplete.then(() => namespacePicker?.sync(namespaces));
+  const page = kindByPlural(kind);
+  const clusterScoped = page && !page.namespaced && !namespace ? `${page.kind}s` : undefined;
+  void connection.updateComplete.then(() => namespacePicker?.sync(namespaces, clusterScoped));
 }
 
 function go(href: string): void {

@@ -10,6 +10,8 @@ export class NamespacePicker {
   private unsubscribe: (() => void) | undefined;
   private names: string[] = [];
   private selected: string[] = [];
+  /** Why the page's objects have no namespace (a cluster-scoped kind's list), else undefined. */
+  private clusterScoped: string | undefined;
 
   constructor(
     private readonly select: HTMLSelectElement,
@@ -19,9 +21,13 @@ export class NamespacePicker {
     select.addEventListener('change', () => onPick(select.value));
   }
 
-  /** Follows the connection's store (it changes with the cluster) and shows `namespaces` as chosen. */
-  sync(namespaces: readonly string[]): void {
+  /**
+   * Follows the connection's store (it changes with the cluster) and shows `namespaces` as chosen;
+   * on a cluster-scoped kind's page (`clusterScoped` names it) the picker does not apply and says so.
+   */
+  sync(namespaces: readonly string[], clusterScoped?: string): void {
     this.selected = [...namespaces];
+    this.clusterScoped = clusterScoped;
     const store = this.connection.store;
     if (store !== this.store) {
       this.release?.();
@@ -44,6 +50,14 @@ export class NamespacePicker {
       .sort();
     if (!force && names.join() === this.names.join()) return;
     this.names = names;
+    this.select.disabled = this.clusterScoped !== undefined;
+    this.select.title = this.clusterScoped
+      ? `${this.clusterScoped} are cluster-scoped: no namespace applies`
+      : '';
+    if (this.clusterScoped) {
+      this.select.replaceChildren(new Option('Cluster-scoped', ''));
+      return;
+    }
     const options: HTMLOptionElement[] = [new Option('All namespaces', '')];
     const value = this.selected.join(',');
     if (this.selected.length > 1) options.push(new Option(`${this.selected.length} namespaces`, value));

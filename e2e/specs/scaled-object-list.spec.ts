@@ -168,21 +168,26 @@ test('Back on the same page undoes a sort, a namespace choice and a filter, with
   expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
 });
 
-test('the namespaces of a namespaced list do not follow onto the cluster-scoped tab', async ({ page }) => {
+test('a cluster-scoped list ignores the namespace choice, which is still there on the way back', async ({
+  page,
+}) => {
   await page.goto('/scaledobjects?ns=orders');
   await expect(row(page, 'orders-processor')).toBeVisible();
-  await expect(page.locator('.tabs a[data-page="triggerauthentications"]')).toHaveAttribute(
-    'href',
-    '/triggerauthentications?ns=orders',
-  );
+  const picker = page.locator('#namespace-select');
+  await expect(picker).toHaveValue('orders');
   await page.locator('.tabs a[data-page="clustertriggerauthentications"]').click();
-  await expect(page).toHaveURL(/\/clustertriggerauthentications$/);
-  const count = page.locator('keda-cluster-trigger-auth-list .count');
-  await expect(count).toHaveText(/^Showing all \d+$/);
+  await expect(page).toHaveURL(/\/clustertriggerauthentications\?ns=orders$/);
+  await expect(page.locator('keda-cluster-trigger-auth-list .count')).toHaveText(/^Showing all \d+$/);
+  await expect(picker).toBeDisabled();
+  await expect(picker.locator('option:checked')).toHaveText('Cluster-scoped');
+  await expect(picker).toHaveAttribute('title', /ClusterTriggerAuthentications are cluster-scoped/);
 
-  // Even with ns in the URL, the cluster-scoped list shows everything.
-  await page.goto('/clustertriggerauthentications?ns=orders');
-  await expect(count).toHaveText(/^Showing all \d+$/);
+  await page.locator('.tabs a[data-page="scaledobjects"]').click();
+  await expect(page).toHaveURL(/\/scaledobjects\?ns=orders$/);
+  await expect(picker).toBeEnabled();
+  await expect(picker).toHaveValue('orders');
+  await expect(row(page, 'orders-processor')).toBeVisible();
+  await expect(row(page, 'rabbitmq-consumer')).toHaveCount(0);
 });
 
 test('tabs switch between the KEDA lists and each has its own URL', async ({ page }) => {
