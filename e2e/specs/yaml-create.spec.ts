@@ -111,7 +111,7 @@ test('creates a Secret, a TriggerAuthentication and a ScaledObject from one YAML
   const ed = editor(page);
   await expect(ed.content).toContainText('kind: ScaledObject');
   await page.goto('/create');
-  await expect(page.locator('#create', { hasText: 'Create from YAML' })).toHaveAttribute(
+  await expect(page.locator('#create-alt', { hasText: 'Create from YAML' })).toHaveAttribute(
     'href',
     '/create/yaml',
   );

@@ -40,7 +40,7 @@ export const createYamlRoute: Route = (segments, url) => {
     title: 'Create from YAML',
     tab: page.plural,
     back: { href: `/${page.plural}`, label: `← All ${page.kind}s` },
-    create: { href: `/create${url.search}`, label: 'Use the wizard…' },
+    createAlt: { href: `/create${url.search}`, label: 'Use the wizard…' },
     mount(connection) {
       reuse(connection, 'keda-yaml-editor', () => {
         const editor = document.createElement('keda-yaml-editor');

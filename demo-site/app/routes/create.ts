@@ -10,7 +10,7 @@ export const createRoute: Route = (segments, url) => {
     back: scaledJob
       ? { href: '/scaledjobs', label: '← All ScaledJobs' }
       : { href: '/scaledobjects', label: '← All ScaledObjects' },
-    create: { href: `/create/yaml${url.search}`, label: 'Create from YAML…' },
+    createAlt: { href: `/create/yaml${url.search}`, label: 'Create from YAML…' },
     mount(connection) {
       reuse(connection, 'keda-create-wizard', () => {
         const wizard = document.createElement('keda-create-wizard');
