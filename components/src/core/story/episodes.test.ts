@@ -373,7 +373,25 @@ const cases: Case[] = [
         rsScaled(5, 3, 1),
       ],
     },
-    sentences: ['Scaled in 3 -> 1: paused at 1 replicas by annotation'],
+    sentences: ['Scaled in 3 -> 1: paused at 1 replica by annotation'],
+  },
+  {
+    name: 'paused at 2 replicas: the Paused event of the same reconcile is timed a second after the scaling',
+    input: {
+      scaledObject: so({ annotations: { 'autoscaling.keda.sh/paused-replicas': '2' } }),
+      events: [
+        rsScaled(5, 1, 2),
+        ev(
+          6,
+          'ScaledObject',
+          'orders-processor',
+          'ScaledObjectPaused',
+          'ScaledObject is paused',
+          'keda-operator',
+        ),
+      ],
+    },
+    sentences: ['Scaled out 1 -> 2: paused at 2 replicas by annotation'],
   },
   {
     name: 'the HPA corrects a count above its maxReplicas',

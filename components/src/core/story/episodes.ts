@@ -34,6 +34,8 @@ const TOLERANCE: Tolerances = { scaleUp: 0.1, scaleDown: 0.1 };
 const FOLLOW_UP_MS = 60_000;
 /** How close a replica-sample change must be to an event-backed episode to be the same change. */
 const SAME_CHANGE_MS = 90_000;
+/** How long after the workload's scaling event KEDA's ScaledObjectPaused of the same reconcile may be timed. */
+const PAUSE_EVENT_AFTER_MS = 5_000;
 /** The HPA writes the value it decided on with the decision; a sampler sees it a moment later. */
 const DECISION_SAMPLE_BEFORE_MS = 2_000;
 const DECISION_SAMPLE_AFTER_MS = 10_000;
@@ -495,10 +497,15 @@ function hpaDecision(
   };
 }
 
+/**
+ * Whether KEDA had paused the ScaledObject at `t`. It scales a paused-replicas target in the same
+ * reconcile that records its ScaledObjectPaused event, whose second-resolution time can come after
+ * the workload's own event.
+ */
 function pausedAt(events: readonly EventRecord[], t: number): boolean {
   let paused = false;
   for (const e of events) {
-    if (e.time > t) break;
+    if (e.time > t + PAUSE_EVENT_AFTER_MS) break;
     if (e.reason === 'ScaledObjectPaused') paused = true;
     if (e.reason === 'ScaledObjectUnpaused') paused = false;
   }

@@ -81,7 +81,9 @@ export function describeEpisode(e: Omit<ScalingEpisode, 'sentence'>): string {
       break;
     case 'paused':
       why =
-        c.replicas === undefined ? 'paused by annotation' : `paused at ${c.replicas} replicas by annotation`;
+        c.replicas === undefined
+          ? 'paused by annotation'
+          : `paused at ${c.replicas} ${c.replicas === 1 ? 'replica' : 'replicas'} by annotation`;
       break;
     case 'bounds':
       why =

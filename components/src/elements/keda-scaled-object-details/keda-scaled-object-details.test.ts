@@ -327,7 +327,7 @@ describe('keda-scaled-object-details', () => {
     await harness.click('Change paused replicas…');
     await harness.setReplicas('1');
     await harness.click('Pause at 1');
-    await until(() => harness.term('Pause') === 'paused at 1 replicas', 'paused at 1');
+    await until(() => harness.term('Pause') === 'paused at 1 replica', 'paused at 1');
     expect(client.writes.at(-1)?.body).to.deep.equal({
       metadata: {
         annotations: { 'autoscaling.keda.sh/paused-replicas': '1', 'autoscaling.keda.sh/paused': null },

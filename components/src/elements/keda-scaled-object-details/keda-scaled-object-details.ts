@@ -303,7 +303,10 @@ export class ScaledObjectDetails extends LitElement {
             pause.pausedReplicasError
               ? html`<span class="bad">paused-replicas is invalid: ${pause.pausedReplicasError}</span>`
               : pause.pausedReplicas !== undefined
-                ? html`<span class="warn">paused at ${pause.pausedReplicas} replicas</span>`
+                ? html`<span class="warn"
+                    >paused at ${pause.pausedReplicas}
+                    ${pause.pausedReplicas === 1 ? 'replica' : 'replicas'}</span
+                  >`
                 : pause.paused
                   ? html`<span class="warn">paused</span>`
                   : pause.pauseScaleIn
