@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from './test.ts';
-import { API, ensure } from './sim-api.ts';
+import { API, ensure, ensureDeployment, ensureNamespace } from './sim-api.ts';
 import { listCell, listRow } from './list-cells.ts';
 
 const NS = 'e2e-list-annotations';
@@ -9,24 +9,8 @@ const SO_PATH = `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${N
 
 /** Our own namespace with one ScaledObject over its own Deployment, its cron trigger inactive. */
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: NAME, namespace: NS },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: NAME } },
-      template: {
-        metadata: { labels: { app: NAME } },
-        spec: { containers: [{ name: 'worker', image: 'busybox' }] },
-      },
-    },
-  });
+  await ensureNamespace(request, NS);
+  await ensureDeployment(request, NS, NAME, 1);
   await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { API, ensure } from './sim-api.ts';
+import { API, ensure, ensureDeployment, ensureNamespace } from './sim-api.ts';
 
 const NS = 'e2e-playground';
 const NAME = 'pg-worker';
@@ -8,24 +8,8 @@ const POLLING_SECONDS = 5;
 
 /** Our own queue worker: a Deployment at 0 and a ScaledObject on the `pg-orders` queue, with fallback. */
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: NAME, namespace: NS },
-    spec: {
-      replicas: 0,
-      selector: { matchLabels: { app: NAME } },
-      template: {
-        metadata: { labels: { app: NAME } },
-        spec: { containers: [{ name: 'worker', image: 'busybox' }] },
-      },
-    },
-  });
+  await ensureNamespace(request, NS);
+  await ensureDeployment(request, NS, NAME, 0);
   await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',

@@ -28,3 +28,30 @@ export function scaledJobBody(
     },
   };
 }
+
+/** A namespace of the test's own, so its objects meet no other test's. */
+export async function ensureNamespace(request: APIRequestContext, name: string): Promise<void> {
+  await ensure(request, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+}
+
+/** A Deployment of one busybox container labelled `app: <name>`, at `replicas`. */
+export async function ensureDeployment(
+  request: APIRequestContext,
+  namespace: string,
+  name: string,
+  replicas: number,
+): Promise<void> {
+  await ensure(request, `/apis/apps/v1/namespaces/${namespace}/deployments`, {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: { containers: [{ name: 'worker', image: 'busybox' }] },
+      },
+    },
+  });
+}

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkDocuments, checkEdit, type EditExpectations } from './check-edit.js';
 import { CRD_SCHEMAS } from './crd-schemas.generated.js';
 import { withObjectMeta } from './object-meta-schema.js';
+import { rabbitAuthYaml, rabbitSecretYaml } from '../../../test/fixtures/rabbit-documents.js';
 
 const schema = withObjectMeta(CRD_SCHEMAS.ScaledObject);
 const expect: EditExpectations = {
@@ -124,23 +125,8 @@ const schemas = {
 };
 const schemaOf = (kind: string) => schemas[kind as keyof typeof schemas];
 
-const secret = `apiVersion: v1
-kind: Secret
-metadata:
-  name: rabbit
-stringData:
-  host: amqp://guest:s3cretpw@rabbitmq:5672
-`;
-const auth = `apiVersion: keda.sh/v1alpha1
-kind: TriggerAuthentication
-metadata:
-  name: rabbit-auth
-spec:
-  secretTargetRef:
-  - parameter: host
-    name: rabbit
-    key: host
-`;
+const secret = rabbitSecretYaml('s3cretpw');
+const auth = rabbitAuthYaml;
 const several = `${secret}---\n${auth}---\n${valid}`;
 
 /** `line:column source message` of every issue of a text of several documents. */

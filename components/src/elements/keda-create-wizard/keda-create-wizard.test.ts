@@ -96,6 +96,15 @@ async function fillRabbit(h: CreateWizardHarness): Promise<void> {
 }
 
 /** From the Authentication step of {@link fillRabbit}: the new TriggerAuthentication reads an existing Secret. */
+/** A cron trigger in Paris time, as the first trigger. */
+async function addCron(h: CreateWizardHarness, start: string, end: string, desiredReplicas: string) {
+  await h.addTrigger('cron');
+  await h.setParam(0, 'timezone', 'Europe/Paris');
+  await h.setParam(0, 'start', start);
+  await h.setParam(0, 'end', end);
+  await h.setParam(0, 'desiredReplicas', desiredReplicas);
+}
+
 async function listExistingSecrets(h: CreateWizardHarness): Promise<void> {
   await h.click('auth.secretMode.existing');
   expect(h.secretInput('host'), 'no value is typed for an existing Secret').to.equal(null);
@@ -464,11 +473,7 @@ describe('keda-create-wizard', () => {
     await h.next();
     await h.set('scaling.maxReplicaCount', '3');
     await h.next();
-    await h.addTrigger('cron');
-    await h.setParam(0, 'timezone', 'Europe/Paris');
-    await h.setParam(0, 'start', '0 8 * * *');
-    await h.setParam(0, 'end', '0 20 * * *');
-    await h.setParam(0, 'desiredReplicas', '3');
+    await addCron(h, '0 8 * * *', '0 20 * * *', '3');
     await h.next();
     await h.next();
     await h.next();
@@ -667,11 +672,7 @@ describe('keda-create-wizard', () => {
     await h.next();
     await h.set('scaling.maxReplicaCount', '3');
     await h.next();
-    await h.addTrigger('cron');
-    await h.setParam(0, 'timezone', 'Europe/Paris');
-    await h.setParam(0, 'start', '0 1 * * *');
-    await h.setParam(0, 'end', '0 2 * * *');
-    await h.setParam(0, 'desiredReplicas', 'two');
+    await addCron(h, '0 1 * * *', '0 2 * * *', 'two');
     await h.next();
     expect(h.messagesFor(h.paramField(0, 'desiredReplicas'))).to.contain('must be a whole number');
     await h.setParam(0, 'desiredReplicas', '2');

@@ -8,6 +8,7 @@ import { FakeKubeClient } from '../../../test/fake-kube-client.js';
 import { until } from '../../../test/mount.js';
 import type { YamlEditor } from './keda-yaml-editor.js';
 import { YamlEditorHarness } from './harness.js';
+import { rabbitAuthYaml, rabbitSecretYaml } from '../../../test/fixtures/rabbit-documents.js';
 
 const CLUSTER = 'test-cluster';
 
@@ -733,23 +734,8 @@ describe('keda-yaml-editor: several documents at once (create mode)', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
-  const secret = `apiVersion: v1
-kind: Secret
-metadata:
-  name: rabbit
-stringData:
-  host: amqp://guest:rabbitpw42@rabbitmq:5672
-`;
-  const auth = `apiVersion: keda.sh/v1alpha1
-kind: TriggerAuthentication
-metadata:
-  name: rabbit-auth
-spec:
-  secretTargetRef:
-  - parameter: host
-    name: rabbit
-    key: host
-`;
+  const secret = rabbitSecretYaml('rabbitpw42');
+  const auth = rabbitAuthYaml;
   const orders = `apiVersion: keda.sh/v1alpha1
 kind: ScaledObject
 metadata:
