@@ -96,6 +96,39 @@ test('scalers sort by namespace then name; the condition behind the state is sho
   assert.equal(detail('ScaledObject/a/z', 'Condition'), 'Ready', 'no reason: the condition type');
 });
 
+test('a ScaledObject paused or forced by annotation says so in its node before KEDA reports it', () => {
+  const paused = so(
+    'p',
+    {},
+    {
+      metadata: { namespace: 'ns', name: 'p', annotations: { 'autoscaling.keda.sh/paused': 'true' } },
+      status: {
+        conditions: [
+          { type: 'Ready', status: 'True' },
+          { type: 'Active', status: 'True', reason: 'ScalerActive' },
+        ],
+      },
+    },
+  );
+  const forced = so(
+    'f',
+    {},
+    {
+      metadata: {
+        namespace: 'ns',
+        name: 'f',
+        annotations: { 'autoscaling.keda.sh/force-activation': 'true' },
+      },
+    },
+  );
+  const { node, detail } = graphOf({ scaledObjects: [paused, forced] });
+  assert.equal(node('ScaledObject/ns/p').state, 'paused');
+  assert.equal(detail('ScaledObject/ns/p', 'State'), 'Paused');
+  assert.match(detail('ScaledObject/ns/p', 'Pause') ?? '', /KEDA has not reported Paused=True yet/);
+  assert.match(detail('ScaledObject/ns/f', 'Force activation') ?? '', /KEDA treats it as active/);
+  assert.equal(detail('ScaledObject/ns/p', 'Force activation'), undefined);
+});
+
 test('HPA: missing when listed and absent; warn on AbleToScale False; ScalingDisabled is scale to zero; limits shown', () => {
   const hpa = (name: string, status?: HorizontalPodAutoscaler['status']): HorizontalPodAutoscaler => ({
     apiVersion: 'autoscaling/v2',

@@ -6,7 +6,7 @@ import { hpaName, scaleTargetApiVersion, scaleTargetKind } from '../keda/default
 import { maskSecretsInText } from '../keda/mask.js';
 import { triggerMetricNames } from '../keda/metric-names.js';
 import { scaledJobState } from '../keda/scaled-job-table.js';
-import { scaledObjectState, type ScaledObjectState } from '../keda/state.js';
+import { annotatedScaledObjectState, type ScaledObjectState } from '../keda/state.js';
 import type { ScaledJob, ScaledObject, ScaleTriggers, TriggerAuthentication } from '../keda/types.js';
 import { eventSourceOf } from './event-source.js';
 import {
@@ -153,12 +153,14 @@ export function buildRelationshipGraph(input: GraphInput): RelationshipGraph {
     const ns = so.metadata.namespace ?? '';
     const name = so.metadata.name ?? '';
     const spec = so.spec ?? { scaleTargetRef: { name: '' }, triggers: [] };
-    const state = scaledObjectState(so, input.now);
+    const state = annotatedScaledObjectState(so, input.now);
     const soId = objectNodeId('ScaledObject', ns, name);
     const targetKind = scaleTargetKind(spec).value;
     const details: Array<readonly [string, string]> = [['State', state.label]];
     const why = conditionText(state);
+    if (state.pauseNote) details.push(['Pause', state.pauseNote]);
     if (why) details.push(['Condition', why]);
+    if (state.forceNote) details.push(['Force activation', state.forceNote]);
     details.push(['Scale target', `${targetKind} ${spec.scaleTargetRef?.name ?? ''}`]);
     details.push(['Replicas', `${spec.minReplicaCount ?? 0}–${spec.maxReplicaCount ?? 100}`]);
     b.node({
@@ -236,7 +238,9 @@ export function buildRelationshipGraph(input: GraphInput): RelationshipGraph {
     const sjId = objectNodeId('ScaledJob', ns, name);
     const details: Array<readonly [string, string]> = [['State', state.label]];
     const why = conditionText(state);
+    if (state.pauseNote) details.push(['Pause', state.pauseNote]);
     if (why) details.push(['Condition', why]);
+    if (state.forceNote) details.push(['Force activation', state.forceNote]);
     details.push(['Max jobs', String(sj.spec?.maxReplicaCount ?? 100)]);
     b.node({
       id: sjId,

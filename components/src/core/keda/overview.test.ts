@@ -77,6 +77,16 @@ test('counts by state: the six main states always, others only when they occur',
   assert.equal(stateFilter('paused'), 'state:paused');
 });
 
+test('a pause annotation KEDA has not reported yet counts as Paused, as the list filter state:paused shows it', () => {
+  const annotated = so('h', 'x', active);
+  annotated.metadata.annotations = { 'autoscaling.keda.sh/paused-replicas': '2' };
+  const counts = scaledObjectStateCounts([annotated, so('i', 'x', active)], now);
+  assert.deepEqual(
+    counts.states.filter((s) => s.count > 0).map((s) => `${s.label}=${s.count}`),
+    ['Active=1', 'Paused=1'],
+  );
+});
+
 test('replica numbers from KEDA and HPA messages', () => {
   const cases: Array<[string, { from?: number; to?: number }]> = [
     [

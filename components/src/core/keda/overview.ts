@@ -1,7 +1,7 @@
 import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
 import type { EventRecord } from '../kube/events.js';
 import { scaledJobState } from './scaled-job-table.js';
-import { scaledObjectState, stateRank, type ScaledObjectState, type ScaledObjectStateKind } from './state.js';
+import { annotatedScaledObjectState, stateRank, type ScaledObjectState, type ScaledObjectStateKind } from './state.js';
 import type { ScaledJob, ScaledObject } from './types.js';
 import { managedHpaName } from './managed-hpa.js';
 
@@ -62,7 +62,7 @@ export function countStates(states: readonly ScaledObjectState[]): StateCounts {
 }
 
 export const scaledObjectStateCounts = (items: readonly ScaledObject[], now: number): StateCounts =>
-  countStates(items.map((so) => scaledObjectState(so, now)));
+  countStates(items.map((so) => annotatedScaledObjectState(so, now)));
 
 export const scaledJobStateCounts = (items: readonly ScaledJob[]): StateCounts =>
   countStates(items.map((sj) => scaledJobState(sj)));

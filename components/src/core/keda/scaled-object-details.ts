@@ -17,7 +17,7 @@ import {
 } from './defaults.js';
 import { kedaHpaMetricSpecs } from './hpa-metric-specs.js';
 import { maskMetadata } from './mask.js';
-import { scaledObjectState, type ScaledObjectState } from './state.js';
+import { annotatedScaledObjectState, type ScaledObjectState } from './state.js';
 import type { ScaledObject } from './types.js';
 
 /** One setting as the details view shows it: the value in effect and whether it is KEDA's default. */
@@ -159,7 +159,7 @@ export function scaledObjectDetails(so: ScaledObject, now: number): ScaledObject
   return {
     name,
     namespace: so.metadata.namespace ?? '',
-    state: scaledObjectState(so, now),
+    state: annotatedScaledObjectState(so, now),
     conditions,
     kedaShape:
       conditions.length === 0 ? 'not reconciled' : hasHpaActive ? '2.20.2+' : '2.20.0-2.20.1 or older',

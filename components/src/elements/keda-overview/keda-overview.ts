@@ -37,7 +37,7 @@ import {
   type StateCounts,
 } from '../../core/keda/overview.js';
 import { recentEpisodes, type RecentChange } from './recent-changes.js';
-import { scaledObjectState } from '../../core/keda/state.js';
+import { annotatedScaledObjectState } from '../../core/keda/state.js';
 import type { ScaledObject } from '../../core/keda/types.js';
 import type { APIResourceList, KubeApiError } from '../../data/kube-client.js';
 import type { KedaStore } from '../../data/keda-store.js';
@@ -406,7 +406,7 @@ export class KedaOverview extends LitElement {
               <tbody>
                 ${top.map((a) => {
                   const so = byKey.get(`${a.namespace}/${a.name}`);
-                  const st = so ? scaledObjectState(so, now) : undefined;
+                  const st = so ? annotatedScaledObjectState(so, now) : undefined;
                   return html`<tr>
                     <td>${this.objectLink('ScaledObject', a.namespace, a.name)}</td>
                     <td>${st ? html`<span class="state ${st.kind}">${st.label}</span>` : '—'}</td>

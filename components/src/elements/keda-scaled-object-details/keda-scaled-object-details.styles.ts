@@ -22,6 +22,7 @@ export const detailsStyles = css`
   .summary {
     flex-basis: 100%;
     margin: 0;
+    white-space: pre-line;
     color: var(--_muted);
   }
   .actions {

@@ -248,6 +248,11 @@ describe('keda-scaled-object-details', () => {
       },
     });
     await until(() => harness.term('Pause') === 'paused at 2 replicas', 'pause shown');
+    // The header takes the annotation at once, as the list does, before KEDA's Paused condition.
+    expect(harness.stateLabel()).to.equal('Paused at 2');
+    expect(harness.summary()).to.equal(
+      'autoscaling.keda.sh/paused-replicas: "2": KEDA stops scaling, deletes the HPA and holds the target at 2 replicas; KEDA has not reported Paused=True yet',
+    );
 
     const message =
       'scaledobjects.keda.sh "orders" is forbidden: User "viewer" cannot patch resource "scaledobjects"';
@@ -312,6 +317,9 @@ describe('keda-scaled-object-details', () => {
       metadata: { annotations: { 'autoscaling.keda.sh/force-activation': 'true' } },
     });
     await until(() => harness.term('Pause').includes('activation forced'), 'forced shown');
+    expect(harness.summary()).to.contain(
+      'autoscaling.keda.sh/force-activation: "true": KEDA treats it as active whatever its triggers report',
+    );
     await harness.click('Stop forcing activation');
     expect(client.writes.at(-1)?.body).to.deep.equal({
       metadata: { annotations: { 'autoscaling.keda.sh/force-activation': null } },

@@ -180,9 +180,12 @@ export class ScaledObjectDetails extends LitElement {
     const { state } = model;
     const left = state.cooldownLeftMs !== undefined ? ` · ${humanDuration(state.cooldownLeftMs)} left` : '';
     const paused = model.pause.paused || model.pause.pauseScaleIn || model.pause.pauseScaleOut;
-    const summary = state.condition
+    const reported = state.condition
       ? reasonAndMessage(state.condition)
-      : 'KEDA has not reported on this ScaledObject yet.';
+      : state.pauseNote
+        ? undefined
+        : 'KEDA has not reported on this ScaledObject yet.';
+    const summary = [state.pauseNote, reported, state.forceNote].filter((t) => t !== undefined).join('\n');
     void now;
     return html`<header part="header">
       <h2>${model.name}</h2>
