@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { API } from './sim-api.ts';
+import { expect, test, type Page } from './test.ts';
+import { API, ensureDeployment, ensureNamespace } from './sim-api.ts';
 
 // Acceptance (issue #4, "Create from YAML (several documents at once)"): a Secret, a
 // TriggerAuthentication over it and a ScaledObject using that, written as three `---` documents
@@ -47,35 +47,9 @@ spec:
       name: rabbitmq-auth
 `;
 
-async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, status: number) {
-  expect(response.status(), await response.text()).toBe(status);
-}
-
 test.beforeAll(async ({ request }) => {
-  await ok(
-    await request.post(`${API}/api/v1/namespaces`, {
-      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
-    }),
-    201,
-  );
-  await ok(
-    await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
-      data: {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name: WORKLOAD, namespace: NS },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { app: WORKLOAD } },
-          template: {
-            metadata: { labels: { app: WORKLOAD } },
-            spec: { containers: [{ name: 'consumer', image: 'example.com/orders-consumer:1.0' }] },
-          },
-        },
-      },
-    }),
-    201,
-  );
+  await ensureNamespace(request, NS);
+  await ensureDeployment(request, NS, WORKLOAD, 1);
 });
 
 /** The editor's parts (Playwright's CSS locators pierce its shadow root). */
@@ -90,12 +64,12 @@ function editor(page: Page) {
 }
 
 /** Replaces the whole text, as pasting would. */
-async function paste(page: Page, text: string) {
+async function paste(page: Page, text: string, kind = 'ScaledObject') {
   const ed = editor(page);
   await ed.content.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);
-  await expect(ed.content).toContainText('kind: ScaledObject');
+  await expect(ed.content).toContainText(`kind: ${kind}`);
 }
 
 test('creates a Secret, a TriggerAuthentication and a ScaledObject from one YAML text; it becomes Ready', async ({
@@ -172,4 +146,51 @@ test('a schema error in the third document is shown at its line, and Create stay
   await expect(ed.problems.first()).toHaveAttribute('data-line', String(line));
   await expect(ed.problems.first()).toContainText('spec.maxReplicaCount');
   await expect(ed.button('Review and create…')).toBeDisabled();
+});
+
+test('the TriggerAuthentications list creates one from YAML, starting from a Secret and a TriggerAuthentication over it', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/triggerauthentications?ns=${NS}`);
+  const create = page.locator('#create');
+  await expect(create).toHaveText('Create TriggerAuthentication…');
+  await expect(page.locator('#create-alt')).toBeHidden();
+  await create.click();
+  await expect(page).toHaveURL(/\/create\/yaml\?kind=TriggerAuthentication$/);
+  const ed = editor(page);
+  await expect(ed.content).toContainText('kind: TriggerAuthentication');
+  await expect(page.locator('#create-alt')).toBeHidden();
+  const template = await ed.content.innerText();
+  expect(template).toContain('kind: Secret');
+  // The template is not creatable until the names are filled in.
+  await expect(ed.button('Review and create…')).toBeDisabled();
+
+  const filled = template
+    .replace(/namespace: default/g, `namespace: ${NS}`)
+    .replace(/name: ''(\n\s*namespace)/, 'name: kafka-sasl$1')
+    .replace("password: ''", `password: ${PASSWORD}`)
+    .replace(/name: ''(\n\s*namespace: \S+\nspec)/, 'name: kafka-auth$1')
+    .replace(/name: ''( +#)/, 'name: kafka-sasl$1');
+  await paste(page, filled, 'TriggerAuthentication');
+  await expect(ed.problems).toHaveCount(0);
+  await ed.button('Review and create…').click();
+  await expect(ed.root.locator('.review li')).toHaveText([
+    `Secret ${NS}/kafka-sasl (document 1)`,
+    `TriggerAuthentication ${NS}/kafka-auth (document 2)`,
+  ]);
+  await ed.button('Create').click();
+  await expect(ed.root.locator('.done')).toContainText('Created 2 objects');
+  await expect(ed.root.locator('.done')).not.toContainText(PASSWORD);
+  const auth = await request.get(
+    `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/triggerauthentications/kafka-auth`,
+  );
+  expect((await auth.json()).spec.secretTargetRef).toEqual([
+    { parameter: 'password', name: 'kafka-sasl', key: 'password' },
+  ]);
+
+  await page.goto(`/triggerauthentications?ns=${NS}`);
+  await expect(page.locator('keda-trigger-auth-list [role="row"]', { hasText: 'kafka-auth' })).toContainText(
+    'kafka-sasl',
+  );
 });

@@ -186,6 +186,23 @@ describe('the Create from YAML route', () => {
     await installChecked(requests);
   });
 
+  it('is the only create action of the credentials lists, for their kind', async () => {
+    const requests = backend(listing);
+    for (const kind of ['TriggerAuthentication', 'ClusterTriggerAuthentication']) {
+      const plural = `${kind.toLowerCase()}s`;
+      const { findByRole, queryByRole, unmount } = renderAt(
+        `/keda/${plural}`,
+        `/c/${CLUSTER}/keda/${plural}`
+      );
+      expect((await findByRole('link', { name: `Create ${kind}…` })).getAttribute('href')).toBe(
+        `/c/${CLUSTER}/keda/create/yaml?kind=${kind}`
+      );
+      expect(queryByRole('link', { name: 'Create from YAML…' })).toBeNull();
+      unmount();
+    }
+    await installChecked(requests);
+  });
+
   it('mounts the editor in create mode; one object created opens it, Cancel goes to the list', async () => {
     const requests = backend({
       ...listing,

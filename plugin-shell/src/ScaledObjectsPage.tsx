@@ -21,6 +21,11 @@ import { kedaThemeStyle } from './theme';
 import { CREATE_YAML_ROUTE } from './yaml-routes';
 
 type ListComponent = React.ComponentType<{ clusters?: ListCluster[] }>;
+type CreatableKind =
+  | 'ScaledObject'
+  | 'ScaledJob'
+  | 'TriggerAuthentication'
+  | 'ClusterTriggerAuthentication';
 
 /**
  * A KEDA list page, themed from Headlamp's MUI theme, its links resolved by Headlamp's router.
@@ -35,8 +40,8 @@ export function KedaListPage({
 }: {
   title: string;
   list: ListComponent;
-  /** The kind the list's Create buttons make (the wizard, or YAML); none for lists without. */
-  creates?: 'ScaledObject' | 'ScaledJob';
+  /** The kind the list's Create buttons make (the wizard and YAML, or YAML only for credentials). */
+  creates?: CreatableKind;
 }) {
   const selected = useSelectedKedaClusters();
   const theme = useTheme();
@@ -66,10 +71,25 @@ export function KedaListPage({
   );
 }
 
-/** Create with the wizard, or from YAML (several `---` documents at once). */
-function createActions(kind: 'ScaledObject' | 'ScaledJob', cluster: string): React.ReactNode[] {
-  const query = kind === 'ScaledJob' ? '?kind=ScaledJob' : '';
+/**
+ * Create with the wizard, or from YAML (several `---` documents at once); credentials from YAML
+ * only (the editor starts them with the Secret they read).
+ */
+function createActions(kind: CreatableKind, cluster: string): React.ReactNode[] {
+  const query = kind === 'ScaledObject' ? '' : `?kind=${kind}`;
   const href = (route: string) => `${Router.createRouteURL(route, { cluster })}${query}`;
+  if (kind === 'TriggerAuthentication' || kind === 'ClusterTriggerAuthentication') {
+    return [
+      <Button
+        key="yaml"
+        component={RouterLink}
+        to={href(CREATE_YAML_ROUTE.name)}
+        variant="contained"
+      >
+        Create {kind}…
+      </Button>,
+    ];
+  }
   return [
     <Button key="yaml" component={RouterLink} to={href(CREATE_YAML_ROUTE.name)} variant="outlined">
       Create from YAML…
@@ -117,11 +137,23 @@ export function ScaledJobsPage() {
 }
 
 export function TriggerAuthenticationsPage() {
-  return <KedaListPage title="TriggerAuthentications" list={TriggerAuthList} />;
+  return (
+    <KedaListPage
+      title="TriggerAuthentications"
+      list={TriggerAuthList}
+      creates="TriggerAuthentication"
+    />
+  );
 }
 
 export function ClusterTriggerAuthenticationsPage() {
-  return <KedaListPage title="ClusterTriggerAuthentications" list={ClusterTriggerAuthList} />;
+  return (
+    <KedaListPage
+      title="ClusterTriggerAuthentications"
+      list={ClusterTriggerAuthList}
+      creates="ClusterTriggerAuthentication"
+    />
+  );
 }
 
 export default ScaledObjectsPage;

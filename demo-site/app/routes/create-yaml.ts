@@ -40,7 +40,10 @@ export const createYamlRoute: Route = (segments, url) => {
     title: 'Create from YAML',
     tab: page.plural,
     back: { href: `/${page.plural}`, label: `← All ${page.kind}s` },
-    createAlt: { href: `/create${url.search}`, label: 'Use the wizard…' },
+    createAlt:
+      page.kind === 'ScaledObject' || page.kind === 'ScaledJob'
+        ? { href: `/create${url.search}`, label: 'Use the wizard…' }
+        : undefined,
     mount(connection) {
       reuse(connection, 'keda-yaml-editor', () => {
         const editor = document.createElement('keda-yaml-editor');

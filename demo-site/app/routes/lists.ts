@@ -1,4 +1,5 @@
 import type { ListViewState } from 'keda-elements';
+import { kindByPlural } from '../kinds.ts';
 import { pages } from '../pages.ts';
 import { reuse, type Route } from '../router.ts';
 
@@ -9,17 +10,21 @@ export const listRoute: Route = (segments, url) => {
   if (segments.length > 1) return undefined;
   const page = segments.length === 0 ? pages[0] : pages.find((p) => p.path === segments[0]);
   if (!page) return undefined;
-  const creatable = page.path === 'scaledobjects' || page.path === 'scaledjobs';
+  const wizard = page.path === 'scaledobjects' || page.path === 'scaledjobs';
+  const kind = kindByPlural(page.path)?.kind;
   return {
     title: page.title,
     lede: page.lede,
     tab: page.path,
-    create: creatable
+    // ScaledObjects and ScaledJobs: the wizard first, YAML beside it; credentials: YAML only.
+    create: wizard
       ? page.path === 'scaledjobs'
         ? { href: '/create?kind=ScaledJob', label: 'Create ScaledJob…' }
         : { href: '/create', label: 'Create ScaledObject…' }
-      : undefined,
-    createAlt: creatable
+      : kind
+        ? { href: `/create/yaml?kind=${kind}`, label: `Create ${kind}…` }
+        : undefined,
+    createAlt: wizard
       ? {
           href: page.path === 'scaledjobs' ? '/create/yaml?kind=ScaledJob' : '/create/yaml',
           label: 'Create from YAML…',

@@ -839,6 +839,46 @@ spec:
     expect(localStorage.getItem(createDraftKey)).to.equal(null);
   });
 
+  it('starts a ClusterTriggerAuthentication with the Secret it reads, in KEDA’s namespace', async () => {
+    const client = createClient();
+    const connection = await fixture<KedaConnection>(html`
+      <keda-connection .client=${client}>
+        <keda-yaml-editor
+          kind="ClusterTriggerAuthentication"
+          namespace="shop"
+          mode="create"
+          draft-key=${CLUSTER}
+        ></keda-yaml-editor>
+      </keda-connection>
+    `);
+    const harness = new YamlEditorHarness(connection.querySelector('keda-yaml-editor') as YamlEditor);
+    await ready(harness);
+    const template = harness.text();
+    expect(template).to.contain('kind: Secret');
+    expect(template).to.contain('kind: ClusterTriggerAuthentication');
+    // The names are the user's to choose: the template is not creatable as it stands.
+    await until(() => harness.problems().length > 0, 'empty names flagged');
+    expect(harness.button('Review and create…')?.disabled).to.equal(true);
+
+    await harness.replace("name: ''\n  namespace: keda", 'name: broker\n  namespace: keda');
+    await harness.replace("  password: ''", '  password: hunter2x');
+    await harness.replace("name: ''\nspec:", 'name: broker-auth\nspec:');
+    await harness.replace("    name: ''  ", '    name: broker  ');
+    await until(() => harness.button('Review and create…')?.disabled === false, 'create enabled');
+    expect(harness.problems()).to.deep.equal([]);
+    await harness.click('Review and create…');
+    await until(() => harness.notice('review') !== '', 'review');
+    await harness.click('Create');
+    await until(() => harness.notice('done') !== '', 'done');
+    expect(client.creates.filter((c) => !c.dryRun).map((c) => [c.plural, c.namespace, c.name])).to.deep.equal(
+      [
+        ['secrets', 'keda', 'broker'],
+        ['clustertriggerauthentications', undefined, 'broker-auth'],
+      ],
+    );
+    expect(harness.textOutsideEditor()).not.to.contain('hunter2x');
+  });
+
   it('a create that fails part-way says what was created and what was not, and retries only the rest', async () => {
     const client = createClient();
     const { harness, element } = await mountCreate(client, three);
