@@ -1,11 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Condition } from '../kube/types.js';
-import {
-  annotatedScaledObjectState,
-  cooldownLeftMs,
-  scaledObjectState,
-} from './state.js';
+import { annotatedScaledObjectState, cooldownLeftMs, scaledObjectState } from './state.js';
 import type { ScaledObject } from './types.js';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
@@ -141,6 +137,11 @@ test('2.20.0–2.20.1 ScalingDegraded: an error carrying Ready as KEDA wrote it'
   );
 });
 
+const reportedPaused = [
+  ...healthy.filter((x) => x.type !== 'Paused'),
+  c('Paused', 'True', 'ScaledObjectPaused', 'ScaledObject is paused'),
+];
+
 const annotated = (annotations: Record<string, string>, conditions: Condition[] = healthy) => {
   const object = so(conditions);
   object.metadata.annotations = annotations;
@@ -184,11 +185,40 @@ test('paused and paused-replicas show as Paused from the annotation, before KEDA
       'Fallback',
     ],
     [
-      'scale-in only: the conditions say',
+      'scale-in only',
       { 'autoscaling.keda.sh/paused-scale-in': 'true' },
       healthy,
-      'ready',
-      'Ready',
+      'paused',
+      'Scale-in paused',
+    ],
+    [
+      'scale-out only',
+      { 'autoscaling.keda.sh/paused-scale-out': 'true' },
+      healthy,
+      'paused',
+      'Scale-out paused',
+    ],
+    [
+      'scale-in and scale-out',
+      { 'autoscaling.keda.sh/paused-scale-in': 'true', 'autoscaling.keda.sh/paused-scale-out': 'true' },
+      healthy,
+      'paused',
+      'Paused',
+    ],
+    [
+      'a full pause says more than a one-way one',
+      { 'autoscaling.keda.sh/paused-scale-in': 'true', 'autoscaling.keda.sh/paused-replicas': '4' },
+      healthy,
+      'paused',
+      'Paused at 4',
+    ],
+    ['scale-in false', { 'autoscaling.keda.sh/paused-scale-in': 'false' }, healthy, 'ready', 'Ready'],
+    [
+      'scale-in reported by KEDA keeps its own label',
+      { 'autoscaling.keda.sh/paused-scale-in': 'true' },
+      reportedPaused,
+      'paused',
+      'Scale-in paused',
     ],
   ];
   for (const [name, annotations, conditions, kind, label] of cases) {
@@ -224,6 +254,20 @@ test('the pause note says which annotation, what KEDA does and whether KEDA has 
     /"two": KEDA stops scaling but cannot scale to it \(strconv\.ParseInt: parsing "two": invalid syntax\)/,
   );
   assert.equal(annotated({}).pauseNote, undefined);
+});
+
+test('a one-way pause says which direction KEDA keeps and which it stops', () => {
+  assert.equal(
+    annotated({ 'autoscaling.keda.sh/paused-scale-out': 'true' }).pauseNote,
+    'autoscaling.keda.sh/paused-scale-out: "true": KEDA keeps the HPA but disables its scale-up and does not activate from zero; KEDA has not reported Paused=True yet',
+  );
+  assert.equal(
+    annotated(
+      { 'autoscaling.keda.sh/paused-scale-in': 'true', 'autoscaling.keda.sh/paused-scale-out': 'true' },
+      reportedPaused,
+    ).pauseNote,
+    'autoscaling.keda.sh/paused-scale-in: "true": KEDA keeps the HPA but disables its scale-down and does not scale to zero; autoscaling.keda.sh/paused-scale-out: "true": KEDA keeps the HPA but disables its scale-up and does not activate from zero',
+  );
 });
 
 test('force-activation is noted whatever the state, with no effect while paused; false or absent is not', () => {

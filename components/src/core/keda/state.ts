@@ -71,8 +71,8 @@ export function scaledObjectState(so: ScaledObject, now: number): ScaledObjectSt
 }
 
 /**
- * The state with the paused, paused-replicas and force-activation annotations taken as soon as the
- * watch delivers them, before KEDA's reconcile or next poll reports them in the conditions. A
+ * The state with the paused, paused-replicas, paused-scale-in/out and force-activation annotations
+ * taken as soon as the watch delivers them, before KEDA's reconcile or next poll reports them in the conditions. A
  * check error or fallback still comes first, as it does once KEDA sets Paused=True.
  */
 export function annotatedScaledObjectState(so: ScaledObject, now: number): ScaledObjectState {
@@ -87,11 +87,22 @@ export function annotatedScaledObjectState(so: ScaledObject, now: number): Scale
         }`,
       }
     : {};
-  if (!pause.paused || state.kind === 'error' || state.kind === 'fallback') return { ...state, ...forced };
+  const oneWay = !pause.paused && (pause.pauseScaleIn || pause.pauseScaleOut);
+  if ((!pause.paused && !oneWay) || state.kind === 'error' || state.kind === 'fallback') {
+    return { ...state, ...forced };
+  }
 
   const replicas = pause.pausedReplicas;
-  const effect =
-    KEDA_ANNOTATIONS.pausedReplicas in annotations
+  const effect = oneWay
+    ? [
+        pause.pauseScaleIn &&
+          `${quoted(KEDA_ANNOTATIONS.pausedScaleIn)}: KEDA keeps the HPA but disables its scale-down and does not scale to zero`,
+        pause.pauseScaleOut &&
+          `${quoted(KEDA_ANNOTATIONS.pausedScaleOut)}: KEDA keeps the HPA but disables its scale-up and does not activate from zero`,
+      ]
+        .filter(Boolean)
+        .join('; ')
+    : KEDA_ANNOTATIONS.pausedReplicas in annotations
       ? `${quoted(KEDA_ANNOTATIONS.pausedReplicas)}: ${
           replicas !== undefined
             ? `KEDA stops scaling, deletes the HPA and holds the target at ${replicas} replicas`
@@ -102,7 +113,14 @@ export function annotatedScaledObjectState(so: ScaledObject, now: number): Scale
   const reported = condition?.status === 'True';
   return {
     kind: 'paused',
-    label: replicas !== undefined ? `Paused at ${replicas}` : 'Paused',
+    label:
+      replicas !== undefined
+        ? `Paused at ${replicas}`
+        : oneWay && !(pause.pauseScaleIn && pause.pauseScaleOut)
+          ? pause.pauseScaleIn
+            ? 'Scale-in paused'
+            : 'Scale-out paused'
+          : 'Paused',
     condition: reported ? condition : undefined,
     pauseNote: reported ? effect : `${effect}; KEDA has not reported Paused=True yet`,
     ...forced,
