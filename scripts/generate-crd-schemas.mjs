@@ -26,6 +26,9 @@ const flag = (name) => {
 const crdsDir = flag('--crds') ?? process.env.KEDA_CRDS_DIR ?? join(root, '..', 'shared', 'keda', 'crds');
 const check = args.includes('--check');
 const output = join(root, 'components', 'src', 'core', 'keda', 'crd-schemas.generated.ts');
+// The rest of each CRD (names, scope, printer columns, subresources): the simulated cluster serves
+// the CRDs rebuilt from both files, so it needs no copy of KEDA's YAML at run time.
+const definitionsOutput = join(root, 'demo-site', 'server', 'sim', 'scenarios', 'keda-crd-definitions.generated.ts');
 
 const KINDS = [
   ['ScaledObject', 'keda.sh_scaledobjects.yaml', 'SCALED_OBJECT_SCHEMA'],
@@ -180,12 +183,17 @@ const readme = existsSync(join(crdsDir, 'README.md')) ? readFileSync(join(crdsDi
 const commit = /commit `([0-9a-f]{40})`/.exec(readme)?.[1] ?? 'unknown';
 
 const roots = {};
+const definitions = {};
 for (const [kind, file, constant] of KINDS) {
   const crd = load(readFileSync(join(crdsDir, file), 'utf8'));
   if (crd?.spec?.names?.kind !== kind) fail(`${file} does not define ${kind}`);
   const version = crd.spec.versions.find((v) => v.name === 'v1alpha1');
   if (!version?.schema?.openAPIV3Schema) fail(`${file} has no v1alpha1 openAPIV3Schema`);
+  if (crd.spec.versions.length !== 1) fail(`${file}: only v1alpha1 is expected`);
   roots[constant] = compact(version.schema.openAPIV3Schema, kind);
+  const { schema, ...rest } = version;
+  if (Object.keys(schema).length !== 1) fail(`${file}: schema holds more than openAPIV3Schema`);
+  definitions[kind] = { ...crd, spec: { ...crd.spec, versions: [rest] } };
 }
 
 const source = `// GENERATED FILE — DO NOT EDIT. Written by scripts/generate-crd-schemas.mjs from KEDA's CRDs
@@ -204,14 +212,28 @@ ${KINDS.map(([kind, , constant]) => `  ${kind}: ${constant},`).join('\n')}
 };
 `;
 
-const config = (await prettier.resolveConfig(output)) ?? {};
-const formatted = await prettier.format(source, { ...config, filepath: output });
-const current = existsSync(output) ? readFileSync(output, 'utf8') : '';
-if (check) {
-  if (current !== formatted)
-    fail(`${relative(root, output)} is out of date: run node scripts/generate-crd-schemas.mjs`);
-  process.stdout.write(`${relative(root, output)} is up to date\n`);
-} else {
-  writeFileSync(output, formatted);
-  process.stdout.write(`wrote ${relative(root, output)} (${formatted.length} bytes) from ${crdsDir}\n`);
+const definitionsSource = `// GENERATED FILE — DO NOT EDIT. Written by scripts/generate-crd-schemas.mjs from KEDA's CRDs
+// (kedacore/keda config/crd/bases @ ${commit}, Apache-2.0, Copyright The KEDA Authors).
+// Each CustomResourceDefinition without its openAPIV3Schema, which is CRD_SCHEMAS in
+// components/src/core/keda/crd-schemas.generated.ts. Regenerate with: node scripts/generate-crd-schemas.mjs
+import type { KedaKind } from '../../../../components/src/core/keda/crd-schema.ts';
+
+export const CRD_DEFINITIONS: Readonly<Record<KedaKind, Record<string, unknown>>> = ${JSON.stringify(definitions)};
+`;
+
+for (const [file, text] of [
+  [output, source],
+  [definitionsOutput, definitionsSource],
+]) {
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  const formatted = await prettier.format(text, { ...config, filepath: file });
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (check) {
+    if (current !== formatted)
+      fail(`${relative(root, file)} is out of date: run node scripts/generate-crd-schemas.mjs`);
+    process.stdout.write(`${relative(root, file)} is up to date\n`);
+  } else {
+    writeFileSync(file, formatted);
+    process.stdout.write(`wrote ${relative(root, file)} (${formatted.length} bytes) from ${crdsDir}\n`);
+  }
 }

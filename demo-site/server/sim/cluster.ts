@@ -46,7 +46,7 @@ import { TokenAuthenticator, type UserInfo } from './http/auth.ts';
 import { ApiHandler } from './http/handler.ts';
 import { ExternalMetricsApi, type ExternalMetricsProvider } from './metrics/external-metrics.ts';
 import { OpenApiPublisher } from './http/openapi.ts';
-import { sharedDir as resolveSharedDir } from './paths.ts';
+import { crdSourceDir } from './paths.ts';
 import { builtinResources } from './registry/builtin.ts';
 import { attachCrdRegistrar } from './registry/crd-registrar.ts';
 import { ResourceRegistry } from './registry/registry.ts';
@@ -72,7 +72,10 @@ export interface SimClusterOptions {
   watchHistorySize?: number;
   /** Interval of BOOKMARK events on watches that allow them (default 60000). */
   bookmarkIntervalMs?: number;
-  /** Directory holding `keda/crds/*.yaml` (default: KEDA_SHARED_DIR, else `<repo>/../shared`). */
+  /**
+   * A directory holding `keda/crds/*.yaml` to serve instead of KEDA's CRDs as generated into the
+   * repository (default: KEDA_SHARED_DIR, else the generated ones).
+   */
   sharedDir?: string;
   /** Request log and controller diagnostics. */
   log?: (line: string) => void;
@@ -251,7 +254,7 @@ export class SimCluster {
       options.scenarioFile === undefined ? (options.scenario ?? 'demo') : 'empty',
       new Seeder(this.store, random, { now: () => epoch }),
       this.registry,
-      resolveSharedDir(options.sharedDir),
+      crdSourceDir(options.sharedDir),
       options.scenarioFile,
     );
     const simulation = options.simulation ?? true;

@@ -1,4 +1,4 @@
-/** Where the simulator finds shared reference material (the KEDA CRDs). */
+/** Where KEDA's reference material is, for tests, and where the simulator may read other CRDs from. */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,10 +6,19 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
- * The shared directory: an explicit option, else `KEDA_SHARED_DIR`, else `<repo>/../shared`.
+ * KEDA's reference material next to the repository (`<repo>/../shared`, or `KEDA_SHARED_DIR`):
+ * the CRDs' YAML, real example manifests. Tests compare against it; the simulator never needs it.
  */
-export function sharedDir(explicit?: string): string {
-  return explicit ?? process.env.KEDA_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared');
+export function sharedDir(): string {
+  return process.env.KEDA_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared');
+}
+
+/**
+ * A directory to read `keda/crds/*.yaml` from instead of the generated CRDs: an explicit option,
+ * else `KEDA_SHARED_DIR`; none by default.
+ */
+export function crdSourceDir(explicit?: string): string | undefined {
+  return explicit ?? process.env.KEDA_SHARED_DIR;
 }
 
 export function kedaCrdDir(shared: string): string {

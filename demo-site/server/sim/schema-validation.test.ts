@@ -21,13 +21,12 @@ import {
 import { goFloat, goJson, goQuote, goSharpV } from './api/validation/go-format.ts';
 import { parseFieldValidation } from './api/validation/field-validation.ts';
 import { ApiError } from './core/errors.ts';
-import { sharedDir } from './paths.ts';
 import { resourcesFromCrd } from './registry/crd.ts';
 import type { KObject, ResourceDef } from './registry/types.ts';
 import { loadKedaCrds } from './scenarios/crds.ts';
 
 const KEDA = new Map<string, ResourceDef>();
-for (const crd of loadKedaCrds(sharedDir())) {
+for (const crd of loadKedaCrds()) {
   const def = resourcesFromCrd(crd)[0];
   if (def) KEDA.set(def.kind, def);
 }

@@ -1,18 +1,16 @@
 import { test } from 'node:test';
+import { readKedaReferenceJson } from '../../../test/keda-reference.js';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { defaultActivationThreshold, kedaHpaMetricSpecs, triggerActivation } from './hpa-metric-specs.js';
 import { TRIGGER_TARGETS } from './trigger-targets.js';
 import type { TriggerLike } from './trigger-params.js';
 
-const scalersJson = JSON.parse(
-  readFileSync(new URL('../../../../../shared/keda/scalers.json', import.meta.url), 'utf8'),
-) as {
+const scalersJson = readKedaReferenceJson<{
   scalers: Array<{
     type: string;
     metadata: Array<{ name: string; default?: string | null; required: boolean }>;
   }>;
-};
+}>('scalers.json');
 
 const selector = (so: string) => ({ matchLabels: { 'scaledobject.keda.sh/name': so } });
 

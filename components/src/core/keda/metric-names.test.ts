@@ -1,6 +1,6 @@
 import { test } from 'node:test';
+import { readKedaReferenceJson } from '../../../test/keda-reference.js';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import {
   generateMetricNameWithIndex,
   goQueryEscape,
@@ -13,9 +13,7 @@ import {
   triggerMetricNames,
 } from './metric-names.js';
 
-const scalersJson = JSON.parse(
-  readFileSync(new URL('../../../../../shared/keda/scalers.json', import.meta.url), 'utf8'),
-) as { types: string[] };
+const scalersJson = readKedaReferenceJson<{ types: string[] }>('scalers.json');
 
 test('NormalizeString, GenerateMetricNameWithIndex, cron and query escaping', () => {
   assert.equal(normalizeString('a/b.c:d%e(f)g'), 'a-b-c-d-e-f-g');

@@ -31,7 +31,7 @@ export function seedScenario(
   name: ScenarioName,
   seeder: Seeder,
   registry: ResourceRegistry,
-  sharedDir: string,
+  crdDir: string | undefined,
   file?: string,
 ): ScenarioPlan {
   const clusterBorn = 45 * DAY_HOURS;
@@ -39,7 +39,7 @@ export function seedScenario(
     seeder.add(namespaceResource, { metadata: { name: ns } }, seeder.hoursAgo(clusterBorn));
   }
   const kedaInstalled = seeder.hoursAgo(21 * DAY_HOURS + 1);
-  for (const crd of loadKedaCrds(sharedDir)) {
+  for (const crd of loadKedaCrds(crdDir)) {
     crd.status = establishedCrdStatus(crd, kedaInstalled);
     seeder.add(crdResource, crd, kedaInstalled);
   }
