@@ -97,6 +97,21 @@ async function mount(client: FakeKubeClient, attrs: { readonly?: boolean } = {})
   return { element, harness, connection };
 }
 
+/** An editor with these attributes (and the test cluster's draft key), ready to type in. */
+async function mountWith(client: FakeKubeClient, attributes: Record<string, string>) {
+  const connection = await fixture<KedaConnection>(
+    html`<keda-connection .client=${client}></keda-connection>`,
+  );
+  const editor = document.createElement('keda-yaml-editor') as YamlEditor;
+  for (const [name, value] of Object.entries({ 'draft-key': CLUSTER, ...attributes })) {
+    editor.setAttribute(name, value);
+  }
+  connection.append(editor);
+  const harness = new YamlEditorHarness(editor);
+  await ready(harness);
+  return harness;
+}
+
 async function ready(harness: YamlEditorHarness): Promise<void> {
   await until(() => harness.hasEditor(), 'editor');
   // The schema loads on first use; wait for it so schema checks and completion are on.
@@ -560,17 +575,7 @@ describe('keda-yaml-editor', () => {
         spec: { podIdentity: { provider: 'aws', roleArn: 'arn:aws:iam::1:role/keda' } },
       } as KubeObject,
     ];
-    const connection = await fixture<KedaConnection>(html`
-      <keda-connection .client=${client}>
-        <keda-yaml-editor
-          kind="ClusterTriggerAuthentication"
-          name="aws"
-          draft-key=${CLUSTER}
-        ></keda-yaml-editor>
-      </keda-connection>
-    `);
-    const harness = new YamlEditorHarness(connection.querySelector('keda-yaml-editor') as YamlEditor);
-    await ready(harness);
+    const harness = await mountWith(client, { kind: 'ClusterTriggerAuthentication', name: 'aws' });
     await harness.replace('provider: aws', 'provider: aws\n    externalID: x');
     await harness.replace('    roleArn: arn:aws:iam::1:role/keda\n', '');
     await until(() => harness.problems().length === 1, 'admission problem');
@@ -841,18 +846,11 @@ spec:
 
   it('starts a ClusterTriggerAuthentication with the Secret it reads, in KEDA’s namespace', async () => {
     const client = createClient();
-    const connection = await fixture<KedaConnection>(html`
-      <keda-connection .client=${client}>
-        <keda-yaml-editor
-          kind="ClusterTriggerAuthentication"
-          namespace="shop"
-          mode="create"
-          draft-key=${CLUSTER}
-        ></keda-yaml-editor>
-      </keda-connection>
-    `);
-    const harness = new YamlEditorHarness(connection.querySelector('keda-yaml-editor') as YamlEditor);
-    await ready(harness);
+    const harness = await mountWith(client, {
+      kind: 'ClusterTriggerAuthentication',
+      namespace: 'shop',
+      mode: 'create',
+    });
     const template = harness.text();
     expect(template).to.contain('kind: Secret');
     expect(template).to.contain('kind: ClusterTriggerAuthentication');
