@@ -20,8 +20,13 @@ describe('fontAdvances', () => {
       expect(advances, font).to.not.equal(undefined);
       for (const text of ['orders-processor', 'apps/v1.Deployment', 'WWWWWWWW', 'iiiiiiii', '0123456789']) {
         const width = widthInPage(text, font);
-        expect(surelyFits(text, advances, width + 2), `${text} in ${font}`).to.equal(true);
-        expect(surelyFits(text, advances, width * 0.9), `${text} in ${font}, 10% narrower`).to.equal(false);
+        // Never said to fit a column narrower than the page draws it.
+        expect(surelyFits(text, advances, width - 0.01), `${text} in ${font}, a hair narrower`).to.equal(
+          false,
+        );
+        // And close enough to be useful: lone advances ignore kerning (DejaVu Sans kerns
+        // "orders-processor" 0.55 px tighter), so a little room beyond the page's width.
+        expect(surelyFits(text, advances, width * 1.02 + 2), `${text} in ${font}`).to.equal(true);
       }
     }
   });
