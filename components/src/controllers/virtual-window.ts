@@ -133,6 +133,8 @@ export class VirtualWindowController implements ReactiveController {
     const scroller = this.scroller;
     if (!scroller) return;
     const top = scroller.scrollTop;
+    // Sideways scrolling needs no render: the scroller is marked, for styles (pinned columns' edge).
+    scroller.toggleAttribute('data-scrolled-x', scroller.scrollLeft > 0);
     const height = Math.max(scroller.clientHeight, capacity(scroller)) || this.viewport;
     const before = this.inView(this.scrollTop, this.viewport);
     const after = this.inView(top, height);

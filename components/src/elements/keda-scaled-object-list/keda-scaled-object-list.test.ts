@@ -347,6 +347,34 @@ describe('keda-scaled-object-list', () => {
     expect(harness.names()).to.include('so-0003');
   });
 
+  it('keeps the selection boxes and the names in view, on top, while the table scrolls sideways', async () => {
+    const { list, harness } = await mount(manyScaledObjects(20, 2));
+    await until(() => harness.rows().length > 0, 'rows');
+    const root = list.shadowRoot!;
+    const scroller = root.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth, 'wider than the test window').to.be.above(scroller.clientWidth + 300);
+    const pinned = () => [
+      root.querySelector<HTMLElement>('.row.header [data-column="name"]')!,
+      root.querySelector<HTMLElement>('.row[data-key] .name')!,
+      root.querySelector<HTMLElement>('.row[data-key] .select')!,
+    ];
+    const before = pinned().map((cell) => cell.getBoundingClientRect().left);
+    expect(scroller.hasAttribute('data-scrolled-x')).to.equal(false);
+
+    scroller.scrollLeft = 300;
+    for (let frame = 0; frame < 3; frame += 1) await new Promise((r) => requestAnimationFrame(r));
+    expect(pinned().map((cell) => cell.getBoundingClientRect().left)).to.deep.equal(before);
+    for (const cell of pinned()) {
+      const rect = cell.getBoundingClientRect();
+      const hit = root.elementFromPoint(rect.left + 4, rect.top + rect.height / 2);
+      expect(cell.contains(hit), `${cell.className} above the cells scrolled beneath it`).to.equal(true);
+    }
+    expect(scroller.hasAttribute('data-scrolled-x'), 'marked for the edge it draws').to.equal(true);
+    scroller.scrollLeft = 0;
+    for (let frame = 0; frame < 3; frame += 1) await new Promise((r) => requestAnimationFrame(r));
+    expect(scroller.hasAttribute('data-scrolled-x')).to.equal(false);
+  });
+
   it('a short list that grows fills the table in one render, not as many rows as fitted before', async () => {
     const { list, harness } = await mount(manyScaledObjects(30, 2));
     await until(() => harness.rows().length > 0, 'rows');

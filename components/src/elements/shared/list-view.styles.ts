@@ -1,6 +1,6 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { statePillStyles } from '../../styles/state-pill.js';
-import { LIST_ROW_HEIGHT } from './list-view.js';
+import { LIST_ROW_HEIGHT, SELECT_TRACK } from './list-view.js';
 
 /**
  * Styles of a list. The table sets `--_grid` (the column tracks, selection and cluster columns
@@ -164,6 +164,34 @@ export function listStyles(): CSSResult[] {
       }
       .row.checked {
         background: color-mix(in srgb, var(--_accent) 10%, transparent);
+      }
+      /*
+       * The selection box and the name stay in view while a wide table scrolls sideways; they
+       * paint their row's colour, opaque, over the cells passing beneath.
+       */
+      .row > :nth-child(-n + 2) {
+        position: sticky;
+        left: 0;
+        z-index: 1;
+        align-self: stretch;
+        background: var(--_bg);
+      }
+      .row > :nth-child(2) {
+        left: ${unsafeCSS(SELECT_TRACK)};
+        /* stretched to the row's height to cover it; the text stays centred */
+        line-height: calc(${height} - 1px);
+      }
+      .row.header > :nth-child(-n + 2),
+      .row:not(.header):hover > :nth-child(-n + 2) {
+        background: var(--_surface);
+      }
+      .scroller[data-scrolled-x] .row > :nth-child(2) {
+        box-shadow:
+          1px 0 0 var(--_border),
+          6px 0 6px -6px color-mix(in srgb, black 30%, transparent);
+      }
+      .row.checked > :nth-child(-n + 2) {
+        background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
       }
       .select {
         display: flex;
@@ -349,6 +377,17 @@ export function listStyles(): CSSResult[] {
       }
       .row.changed {
         animation: flash 2.5s ease-out;
+      }
+      .row.changed > :nth-child(-n + 2) {
+        animation: flash-opaque 2.5s ease-out;
+      }
+      @keyframes flash-opaque {
+        from {
+          background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+        }
+        to {
+          background: var(--_bg);
+        }
       }
       @keyframes flash {
         from {

@@ -36,7 +36,7 @@ import { textCell } from './cells.js';
 
 export const LIST_ROW_HEIGHT = 38;
 const CHANGE_HIGHLIGHT_MS = 2500;
-const SELECT_TRACK = '32px';
+export const SELECT_TRACK = '32px';
 const CLUSTER_TRACK = 'minmax(96px, 0.7fr)';
 
 /** The list's user-controlled view state, as the host keeps it in its URL. */
