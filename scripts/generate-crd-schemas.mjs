@@ -28,7 +28,14 @@ const check = args.includes('--check');
 const output = join(root, 'components', 'src', 'core', 'keda', 'crd-schemas.generated.ts');
 // The rest of each CRD (names, scope, printer columns, subresources): the simulated cluster serves
 // the CRDs rebuilt from both files, so it needs no copy of KEDA's YAML at run time.
-const definitionsOutput = join(root, 'demo-site', 'server', 'sim', 'scenarios', 'keda-crd-definitions.generated.ts');
+const definitionsOutput = join(
+  root,
+  'demo-site',
+  'server',
+  'sim',
+  'scenarios',
+  'keda-crd-definitions.generated.ts',
+);
 
 const KINDS = [
   ['ScaledObject', 'keda.sh_scaledobjects.yaml', 'SCALED_OBJECT_SCHEMA'],

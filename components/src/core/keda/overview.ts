@@ -1,7 +1,12 @@
 import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
 import type { EventRecord } from '../kube/events.js';
 import { scaledJobState } from './scaled-job-table.js';
-import { annotatedScaledObjectState, stateRank, type ScaledObjectState, type ScaledObjectStateKind } from './state.js';
+import {
+  annotatedScaledObjectState,
+  stateRank,
+  type ScaledObjectState,
+  type ScaledObjectStateKind,
+} from './state.js';
 import type { ScaledJob, ScaledObject } from './types.js';
 import { managedHpaName } from './managed-hpa.js';
 
