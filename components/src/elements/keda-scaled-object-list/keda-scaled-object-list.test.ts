@@ -390,6 +390,8 @@ describe('keda-scaled-object-list', () => {
     const { list, harness } = await mount(manyScaledObjects(500, 3));
     await until(() => harness.rows().length > 0, 'rows');
     const inView = rowsInView(list);
+    // The window measures the scroller in an animation frame; until then it assumes 600 px.
+    await until(() => harness.rows().length === inView + 2, 'the window measured');
     // The render each keystroke causes, before any timer (the clock's tick, the pause) can run.
     const type = async (text: string) => {
       const input = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;

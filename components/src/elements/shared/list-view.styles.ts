@@ -166,31 +166,30 @@ export function listStyles(): CSSResult[] {
         background: color-mix(in srgb, var(--_accent) 10%, transparent);
       }
       /*
-       * The selection box and the name stay in view while a wide table scrolls sideways; they
-       * paint their row's colour, opaque, over the cells passing beneath.
+       * While a wide table is scrolled sideways (the scroller is then marked data-scrolled-x), the
+       * selection box and the name stay in view, opaque in their row's colour over the cells
+       * passing beneath, with an edge. Only then: sticky cells cost every keystroke's repaint.
        */
-      .row > :nth-child(-n + 2) {
+      [data-scrolled-x] .row > :nth-child(-n + 2) {
         position: sticky;
         left: 0;
         z-index: 1;
         align-self: stretch;
         background: var(--_bg);
       }
-      .row > :nth-child(2) {
+      [data-scrolled-x] .row > :nth-child(2) {
         left: ${unsafeCSS(SELECT_TRACK)};
         /* stretched to the row's height to cover it; the text stays centred */
         line-height: calc(${height} - 1px);
-      }
-      .row.header > :nth-child(-n + 2),
-      .row:not(.header):hover > :nth-child(-n + 2) {
-        background: var(--_surface);
-      }
-      .scroller[data-scrolled-x] .row > :nth-child(2) {
         box-shadow:
           1px 0 0 var(--_border),
           6px 0 6px -6px color-mix(in srgb, black 30%, transparent);
       }
-      .row.checked > :nth-child(-n + 2) {
+      [data-scrolled-x] .row.header > :nth-child(-n + 2),
+      [data-scrolled-x] .row:not(.header):hover > :nth-child(-n + 2) {
+        background: var(--_surface);
+      }
+      [data-scrolled-x] .row.checked > :nth-child(-n + 2) {
         background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
       }
       .select {
@@ -378,7 +377,7 @@ export function listStyles(): CSSResult[] {
       .row.changed {
         animation: flash 2.5s ease-out;
       }
-      .row.changed > :nth-child(-n + 2) {
+      [data-scrolled-x] .row.changed > :nth-child(-n + 2) {
         animation: flash-opaque 2.5s ease-out;
       }
       @keyframes flash-opaque {
