@@ -52,6 +52,7 @@ const VIEWS = [
     ready: 'keda-trigger-auth-details',
   },
   { name: 'yaml-editor', path: '/scaledobjects/orders/orders-processor/yaml', ready: 'keda-yaml-editor' },
+  { name: 'yaml-create', path: '/create/yaml?kind=TriggerAuthentication', ready: 'keda-yaml-editor' },
   { name: 'wizard', path: '/create', ready: 'keda-create-wizard' },
   { name: 'graph', path: '/graph', ready: 'keda-relationship-graph', settleMs: 3000 },
   {

@@ -145,6 +145,11 @@ export class YamlEditorHarness {
     );
   }
 
+  /** The status beside the actions: errors to fix, unsaved changes, what is running. */
+  status(): string {
+    return this.root.querySelector('footer .count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
   /** Everything shown outside the editor (notices, panels, problems, status). */
   textOutsideEditor(): string {
     const clone = this.root.querySelector('.root')?.cloneNode(true) as HTMLElement | undefined;

@@ -190,6 +190,7 @@ describe('keda-yaml-editor', () => {
     expect(problem!.message).to.contain('bad indentation of a mapping entry');
     await until(() => harness.markedLines().includes(line), 'lint mark');
     expect(harness.button('Review and save…')?.disabled).to.equal(true);
+    expect(harness.status()).to.equal('1 error to fix before saving');
 
     // The problem's place is a button: it puts the cursor there. Its name is what it shows
     // (WCAG 2.5.3); the title says what it does.
@@ -857,6 +858,7 @@ spec:
     // The names are the user's to choose: the template is not creatable as it stands.
     await until(() => harness.problems().length > 0, 'empty names flagged');
     expect(harness.button('Review and create…')?.disabled).to.equal(true);
+    expect(harness.status()).to.equal('2 errors to fix before creating');
 
     await harness.replace("name: ''\n  namespace: keda", 'name: broker\n  namespace: keda');
     await harness.replace("  password: ''", '  password: hunter2x');

@@ -988,11 +988,15 @@ export class YamlEditor extends LitElement {
               : this.busy === 'dry-run'
                 ? 'Checking with the API server (dry run)…'
                 : this.busy === 'saving'
-                  ? 'Saving…'
+                  ? this.mode === 'create'
+                    ? 'Creating…'
+                    : 'Saving…'
                   : this.busy === 'fetching'
                     ? 'Reading the live object…'
                     : errors
-                      ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before saving`
+                      ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before ${
+                          this.mode === 'create' ? 'creating' : 'saving'
+                        }`
                       : this.dirty
                         ? 'Unsaved changes'
                         : 'No changes'
