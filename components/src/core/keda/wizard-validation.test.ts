@@ -326,6 +326,30 @@ test('values carrying a credential are refused at their field, the text kept, wi
   has(issues(bus), 'trigger.b1.param.queueName', /take connection from a TriggerAuthentication/);
 });
 
+test('a query that looks as if it carries a credential is a warning: token="x" is as likely a PromQL label', () => {
+  const s = cronState();
+  const p = newTriggerDraft('prometheus', 'p1');
+  p.params.serverAddress = { source: 'value', value: 'http://prometheus.monitoring:9090', enabled: false };
+  p.params.threshold = { source: 'value', value: '100', enabled: false };
+  p.params.query = {
+    source: 'value',
+    value: 'sum(rate(http_requests_total{token="public-api"}[2m]))',
+    enabled: false,
+  };
+  s.triggers = [p];
+  assert.deepEqual(issues(s), [], 'not refused');
+  has(
+    issues(s, {}, 'warning'),
+    'trigger.p1.param.query',
+    /^query looks as if it contains a credential .* A label or column of that name is fine/,
+  );
+  p.params.query.value = 'sum(rate(http_requests_total{job="api"}[2m]))';
+  assert.deepEqual(issues(s, {}, 'warning'), []);
+  // Outside a query the same text is refused.
+  p.params.serverAddress.value = 'http://prometheus:9090/?token=abcdef';
+  has(issues(s), 'trigger.p1.param.serverAddress', /^serverAddress contains a credential/);
+});
+
 test('extra metadata keys: a credential by name or by value is an error at the entry, not an override', () => {
   const s = rabbitState();
   const t = s.triggers[0]!;

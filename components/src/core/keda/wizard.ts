@@ -284,10 +284,24 @@ function inlineCredential(type: string, key: string, value: string): string | un
   return `${key} contains a credential (a password, key or token), which would be stored in plain text in the trigger metadata: move it to a Secret and ${instead}.`;
 }
 
+/**
+ * Parameters written in a query language (PromQL, SQL, NRQL, CloudWatch expressions, filters),
+ * where `token="x"` or `password = 'x'` is as likely a label or column as a credential.
+ */
+const QUERY_TEXT = /^(query|nrql|expression|filter|metricFilter|filterExpression|keyConditionExpression)$/;
+
 function checkParamValue(trigger: TriggerDraft, field: ParamField, value: string, issues: Issues): void {
   const id = paramFieldId(trigger, field.name);
   const credential = inlineCredential(trigger.type, field.name, value);
-  if (credential) issues.error('triggers', id, credential);
+  if (credential && QUERY_TEXT.test(field.name)) {
+    issues.warn(
+      'triggers',
+      id,
+      `${field.name} looks as if it contains a credential (a password, key or token). A label or column of that name is fine; a credential would be stored in plain text in the trigger metadata: move it to a Secret and read it through a TriggerAuthentication (${WIZARD_STEP_TITLES.auth} step).`,
+    );
+  } else if (credential) {
+    issues.error('triggers', id, credential);
+  }
   const type = field.valueType ?? 'string';
   if (type === 'int' || type === 'float') {
     const decoded = decodeJsonNumber(value, type === 'int' ? 'int' : 'float');
