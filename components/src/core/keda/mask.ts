@@ -16,7 +16,16 @@ const CAMEL_KEY = /[a-z0-9]Key$/;
 
 /** Keys that merely end in "Key"/"Name"/... but are not secret (names of things, not values). */
 const NOT_SECRET_KEY =
-  /(fromenv|fromenvfile|keyname|secretname|secretkey(ref)?name|tokenurl|keyvault|topic|queue|host|routingkey|partitionkey|sortkey|objectkey|watchkey|metrickey)$/i;
+  /(fromenv|fromenvfile|keyname|secretname|secretkey(ref)?name|tokenurl|tokenprovider|keyvault|topic|queue|host|routingkey|partitionkey|sortkey|objectkey|watchkey|metrickey)$/i;
+
+/**
+ * Parameters named like a credential that KEDA reads only from the trigger metadata, so they are
+ * settings: `<type>/<name>` (checked against KEDA's scaler catalogue in mask-catalog.test.ts).
+ */
+export const SETTINGS_NAMED_LIKE_CREDENTIALS: ReadonlySet<string> = new Set([
+  'arangodb/connectionLimit',
+  'kubernetes-resource/key',
+]);
 
 /** `scheme://user:password@` (schemes such as Kafka's `SASL_SSL://` have underscores) */
 const URL_USERINFO = /\b([a-z][a-z0-9+._-]*:\/\/)([^\s:/@]*):([^\s@/]*)@/gi;
@@ -55,17 +64,21 @@ export function isSecretKey(key: string): boolean {
   return (SECRET_KEY.test(key) || CAMEL_KEY.test(key)) && !NOT_SECRET_KEY.test(key);
 }
 
-/** The value to show for one trigger metadata entry. */
-export function maskTriggerValue(key: string, value: string): string {
-  if (isSecretKey(key) && value !== '') return MASK;
+/** The value to show for one trigger metadata entry (of a trigger of `type`, when known). */
+export function maskTriggerValue(key: string, value: string, type?: string): string {
+  const setting = type !== undefined && SETTINGS_NAMED_LIKE_CREDENTIALS.has(`${type}/${key}`);
+  if (!setting && isSecretKey(key) && value !== '') return MASK;
   return maskSecretsInText(value);
 }
 
 /** A copy of trigger metadata safe to show, copy or export. */
-export function maskMetadata(metadata: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function maskMetadata(
+  metadata: Readonly<Record<string, string>> | undefined,
+  type?: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(metadata ?? {})) {
-    out[key] = typeof value === 'string' ? maskTriggerValue(key, value) : String(value);
+    out[key] = typeof value === 'string' ? maskTriggerValue(key, value, type) : String(value);
   }
   return out;
 }
