@@ -57,6 +57,9 @@ test('the overview is the home page: counts by state, KEDA health, recent scalin
   await page.goto('/');
   await expect(page.locator('.tabs a[aria-current="page"]')).toHaveText('Overview');
   await expect(page.locator('h1')).toHaveText('Overview');
+  // Both ways to create: the wizard, and YAML (several objects at once).
+  await expect(page.locator('#create')).toHaveAttribute('href', '/create');
+  await expect(page.locator('#create-alt')).toHaveAttribute('href', '/create/yaml');
   await expect(overview(page).locator('[part="status"]')).toContainText('Live');
   // The demo scenario: fraud-scorer falls back, payments-reconciler is paused.
   await expect(soCount(page, 'Fallback').locator('.n')).not.toHaveText('0');

@@ -14,6 +14,7 @@ export const overviewRoute: Route = (segments, url) => {
     lede: 'How KEDA is doing: ScaledObjects and ScaledJobs by state, its health, and what scaled recently.',
     tab: 'overview',
     create: { href: '/create', label: 'Create ScaledObject…' },
+    createAlt: { href: '/create/yaml', label: 'Create from YAML…' },
     mount(connection) {
       const { element, created } = reuse(connection, 'keda-overview', () => {
         const overview = document.createElement('keda-overview') as KedaOverview;
