@@ -105,6 +105,14 @@ async function addCron(h: CreateWizardHarness, start: string, end: string, desir
   await h.setParam(0, 'desiredReplicas', desiredReplicas);
 }
 
+/** Creates what the review shows (one object) and returns the body sent, not the dry run's. */
+async function createOne<T = ScaledObject>(h: CreateWizardHarness, client: FakeKubeClient): Promise<T> {
+  await until(() => h.canCreate(), 'checked');
+  await h.create();
+  await until(() => h.outcome().startsWith('Created one object'), 'created');
+  return client.creates.filter((c) => !c.dryRun)[0]!.body as T;
+}
+
 async function listExistingSecrets(h: CreateWizardHarness): Promise<void> {
   await h.click('auth.secretMode.existing');
   expect(h.secretInput('host'), 'no value is typed for an existing Secret').to.equal(null);
@@ -446,13 +454,10 @@ describe('keda-create-wizard', () => {
     expect(h.secretInput('host'), 'no new Secret').to.equal(null);
     await h.next();
     await h.next();
-    await until(() => h.canCreate(), 'checked');
-    await h.create();
-    await until(() => h.outcome().startsWith('Created one object'), 'created');
-    const [so] = client.creates.filter((c) => !c.dryRun);
+    const so = await createOne(h, client);
     expect(
-      (so!.body as KubeObject & { spec: { triggers: Array<{ authenticationRef?: unknown }> } }).spec
-        .triggers[0]!.authenticationRef,
+      (so as KubeObject & { spec: { triggers: Array<{ authenticationRef?: unknown }> } }).spec.triggers[0]!
+        .authenticationRef,
     ).to.deep.equal({
       name: 'rabbit-auth',
     });
@@ -479,11 +484,8 @@ describe('keda-create-wizard', () => {
     await h.next();
     expect(h.currentStep()).to.equal('review');
     expect(h.reviewYaml('scaledObject')).to.contain('kind: StatefulSet');
-    await until(() => h.canCreate(), 'checked');
-    await h.create();
-    await until(() => h.outcome().startsWith('Created one object'), 'created');
-    const [so] = client.creates.filter((c) => !c.dryRun);
-    expect((so!.body as ScaledObject).spec.scaleTargetRef).to.deep.equal({
+    const so = await createOne(h, client);
+    expect(so.spec.scaleTargetRef).to.deep.equal({
       name: 'ledger',
       apiVersion: 'apps/v1',
       kind: 'StatefulSet',
@@ -648,11 +650,8 @@ describe('keda-create-wizard', () => {
     await h.next();
     expect(h.currentStep()).to.equal('review');
     expect(h.reviewYaml('scaledObject')).to.contain('hostFromEnv: RABBITMQ_URL');
-    await until(() => h.canCreate(), 'checked');
-    await h.create();
-    await until(() => h.outcome().startsWith('Created one object'), 'created');
-    const [so] = client.creates.filter((c) => !c.dryRun);
-    const trigger = (so!.body as ScaledObject).spec.triggers[0]!;
+    const so = await createOne(h, client);
+    const trigger = so.spec.triggers[0]!;
     expect(trigger.metadata).to.deep.equal({
       queueName: 'orders',
       hostFromEnv: 'RABBITMQ_URL',
@@ -680,12 +679,11 @@ describe('keda-create-wizard', () => {
     expect(h.notice()).to.contain('No authentication needed');
     await h.next();
     await h.next();
-    await until(() => h.canCreate(), 'checked');
-    await h.create();
-    await until(() => h.outcome().startsWith('Created one object'), 'created');
-    const body = client.creates.filter((c) => !c.dryRun)[0]!.body as KubeObject & {
-      spec: Record<string, unknown>;
-    };
+    const body = await createOne<
+      KubeObject & {
+        spec: Record<string, unknown>;
+      }
+    >(h, client);
     expect(body.kind).to.equal('ScaledJob');
     expect(body.spec).to.deep.equal({
       jobTargetRef: {
