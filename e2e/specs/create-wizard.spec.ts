@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from './test.ts';
-import { API } from './sim-api.ts';
+import { API, OFFICE_HOURS_CRON, createDeployment, createScaledObject, ensureNamespace } from './sim-api.ts';
 
 // Acceptance (issue #4): a rabbitmq ScaledObject with a TriggerAuthentication over a new Secret,
 // created through every step of the wizard on the simulated cluster, shows up in the list and
@@ -18,30 +18,11 @@ async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, stat
 }
 
 async function createNamespaceAndWorkload(request: APIRequestContext, namespace: string, name: string) {
-  await ok(
-    await request.post(`${API}/api/v1/namespaces`, {
-      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } },
-    }),
-    201,
-  );
-  await ok(
-    await request.post(`${API}/apis/apps/v1/namespaces/${namespace}/deployments`, {
-      data: {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name, namespace },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { app: name } },
-          template: {
-            metadata: { labels: { app: name } },
-            spec: { containers: [{ name: 'consumer', image: 'example.com/orders-consumer:1.0' }] },
-          },
-        },
-      },
-    }),
-    201,
-  );
+  await ensureNamespace(request, namespace);
+  // Its own container name: KEDA's denial of a cpu trigger names it, and the fix patches it.
+  await createDeployment(request, namespace, name, 1, [
+    { name: 'consumer', image: 'example.com/orders-consumer:1.0' },
+  ]);
 }
 
 /**
@@ -281,27 +262,11 @@ test('pause, resume and delete (with confirmation) from the details page reach a
   const ns = `e2e-actions-${RUN}`;
   const name = 'billing';
   await createNamespaceAndWorkload(request, ns, name);
-  await ok(
-    await request.post(`${API}/apis/keda.sh/v1alpha1/namespaces/${ns}/scaledobjects`, {
-      data: {
-        apiVersion: 'keda.sh/v1alpha1',
-        kind: 'ScaledObject',
-        metadata: { name, namespace: ns },
-        spec: {
-          scaleTargetRef: { name },
-          minReplicaCount: 1,
-          maxReplicaCount: 4,
-          triggers: [
-            {
-              type: 'cron',
-              metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '2' },
-            },
-          ],
-        },
-      },
-    }),
-    201,
-  );
+  await createScaledObject(request, ns, name, {
+    minReplicaCount: 1,
+    maxReplicaCount: 4,
+    triggers: [OFFICE_HOURS_CRON],
+  });
   const context = await browser.newContext();
   // Someone watching the list in one tab, someone acting on the details page in another.
   const listPage = await context.newPage();

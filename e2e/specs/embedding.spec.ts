@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './test.ts';
+import { deploymentBody, scaledObjectBody } from './sim-api.ts';
 import { build } from 'vite';
 import { serveExamples, type ExampleServer } from '../../examples/embedding/serve.mjs';
 
@@ -74,34 +75,22 @@ test('the plain HTML example (one script tag) shows live data from the simulated
     metadata: { name: NS },
   });
   expect([201, 409]).toContain(ns.status());
-  const deploy = await post(`/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'embedded-worker', namespace: NS },
-    spec: {
-      replicas: 0,
-      selector: { matchLabels: { app: 'embedded-worker' } },
-      template: {
-        metadata: { labels: { app: 'embedded-worker' } },
-        spec: { containers: [{ name: 'w', image: 'busybox' }] },
-      },
-    },
-  });
+  const deploy = await post(
+    `/apis/apps/v1/namespaces/${NS}/deployments`,
+    deploymentBody(NS, 'embedded-worker', 0),
+  );
   expect([201, 409]).toContain(deploy.status());
-  const so = await post(`/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: 'embedded-worker', namespace: NS },
-    spec: {
-      scaleTargetRef: { name: 'embedded-worker' },
+  const so = await post(
+    `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`,
+    scaledObjectBody(NS, 'embedded-worker', {
       triggers: [
         {
           type: 'rabbitmq',
           metadata: { host: 'amqp://rabbitmq.e2e-embedding.svc:5672/', queueName: 'embedded', value: '5' },
         },
       ],
-    },
-  });
+    }),
+  );
   expect([201, 409], await so.text()).toContain(so.status());
   await expect(names.filter({ hasText: /^\s*embedded-worker\s*$/ })).toBeVisible();
   expect(failed).toEqual([]);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { API, ensure } from './sim-api.ts';
+import { API, YEARLY_CRON_SPEC, ensureDeployment, ensureNamespace, ensureScaledObject } from './sim-api.ts';
 
 const NS = 'e2e-hardening-a11y';
 const SO = 'a11y-so';
@@ -20,46 +20,11 @@ test.describe.configure({ timeout: 120_000 });
 // A step that cannot happen fails in seconds, not at the end of the (long) axe test.
 test.use({ actionTimeout: 15_000 });
 
-function deployment(name: string): object {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name, namespace: NS },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: name } },
-      template: {
-        metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'w', image: 'busybox' }] },
-      },
-    },
-  };
-}
-
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, deployment(SO));
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, deployment(WORKLOAD));
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: SO, namespace: NS },
-    spec: {
-      scaleTargetRef: { name: SO },
-      minReplicaCount: 1,
-      maxReplicaCount: 3,
-      triggers: [
-        {
-          type: 'cron',
-          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
-        },
-      ],
-    },
-  });
+  await ensureNamespace(request, NS);
+  await ensureDeployment(request, NS, SO, 1);
+  await ensureDeployment(request, NS, WORKLOAD, 1);
+  await ensureScaledObject(request, NS, SO, YEARLY_CRON_SPEC);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,23 +426,8 @@ async function soExists(request: APIRequestContext, name: string): Promise<numbe
 }
 
 async function seedScaledObject(request: APIRequestContext, name: string): Promise<void> {
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, deployment(name));
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name, namespace: NS },
-    spec: {
-      scaleTargetRef: { name },
-      minReplicaCount: 1,
-      maxReplicaCount: 3,
-      triggers: [
-        {
-          type: 'cron',
-          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
-        },
-      ],
-    },
-  });
+  await ensureDeployment(request, NS, name, 1);
+  await ensureScaledObject(request, NS, name, YEARLY_CRON_SPEC);
 }
 
 const steps: string[] = [];

@@ -9,7 +9,7 @@ import { maskSecretsInText } from '../../components/src/core/keda/mask.ts';
 import { CREDENTIALS, CREDENTIAL_SECRETS } from '../../components/test/corpus/credentials.ts';
 import { scanDom } from '../../components/test/corpus/dom-scan.ts';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { ensure, scaledJobBody } from './sim-api.ts';
+import { ensure, ensureDeployment, ensureNamespace, ensureScaledObject, scaledJobBody } from './sim-api.ts';
 
 const NS = 'e2e-hardening-creds';
 const SO = 'cred-so';
@@ -33,11 +33,7 @@ const QUOTABLE = CREDENTIALS.filter(
 );
 
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
+  await ensureNamespace(request, NS);
   await ensure(request, `/api/v1/namespaces/${NS}/secrets`, {
     apiVersion: 'v1',
     kind: 'Secret',
@@ -70,25 +66,8 @@ async function seed(request: APIRequestContext): Promise<void> {
       },
     },
   });
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: SO, namespace: NS },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: SO } },
-      template: {
-        metadata: { labels: { app: SO } },
-        spec: { containers: [{ name: 'w', image: 'busybox' }] },
-      },
-    },
-  });
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: SO, namespace: NS },
-    spec: { scaleTargetRef: { name: SO }, minReplicaCount: 1, maxReplicaCount: 4, triggers },
-  });
+  await ensureDeployment(request, NS, SO, 1);
+  await ensureScaledObject(request, NS, SO, { minReplicaCount: 1, maxReplicaCount: 4, triggers });
   await ensure(
     request,
     `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`,

@@ -1,6 +1,6 @@
 import type { Route } from '@playwright/test';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { API } from './sim-api.ts';
+import { API, OFFICE_HOURS_CRON, createDeployment, createScaledObject, ensureNamespace } from './sim-api.ts';
 
 // Hardening suite 2 (issue #9), edit safety: a save in the YAML editor that ends in 409 Conflict,
 // 422 Invalid, 403 Forbidden, a dropped connection, or a page reload while the request is in
@@ -110,53 +110,15 @@ const status = (code: number, reason: string, message: string, details?: unknown
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async ({ request }) => {
-  await ok(
-    await request.post(`${API}/api/v1/namespaces`, {
-      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
-    }),
-    201,
-  );
+  await ensureNamespace(request, NS);
   for (const name of [...CASES, ...WIZARD_CASES]) {
-    await ok(
-      await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
-        data: {
-          apiVersion: 'apps/v1',
-          kind: 'Deployment',
-          metadata: { name, namespace: NS },
-          spec: {
-            replicas: 1,
-            selector: { matchLabels: { app: name } },
-            template: {
-              metadata: { labels: { app: name } },
-              spec: { containers: [{ name: 'app', image: 'example.com/app:1' }] },
-            },
-          },
-        },
-      }),
-      201,
-    );
+    await createDeployment(request, NS, name, 1);
     if ((WIZARD_CASES as readonly string[]).includes(name)) continue;
-    await ok(
-      await request.post(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-        data: {
-          apiVersion: 'keda.sh/v1alpha1',
-          kind: 'ScaledObject',
-          metadata: { name, namespace: NS },
-          spec: {
-            scaleTargetRef: { name },
-            minReplicaCount: 1,
-            maxReplicaCount: 6,
-            triggers: [
-              {
-                type: 'cron',
-                metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '2' },
-              },
-            ],
-          },
-        },
-      }),
-      201,
-    );
+    await createScaledObject(request, NS, name, {
+      minReplicaCount: 1,
+      maxReplicaCount: 6,
+      triggers: [OFFICE_HOURS_CRON],
+    });
   }
 });
 

@@ -11,7 +11,7 @@ import {
 } from '../../components/test/corpus/hostile-strings.ts';
 import { installXssTrap, scanDom } from '../../components/test/corpus/dom-scan.ts';
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { ensure, scaledJobBody } from './sim-api.ts';
+import { ensure, ensureDeployment, ensureNamespace, ensureScaledObject, scaledJobBody } from './sim-api.ts';
 
 const NS = 'e2e-hardening-xss';
 const SO = 'hostile-so';
@@ -25,11 +25,7 @@ const annotations = Object.fromEntries(
 const metadata = Object.fromEntries(HOSTILE_STRINGS.map((p) => [`p${pad(p.id)}`, p.text]));
 
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
+  await ensureNamespace(request, NS);
   await ensure(request, `/api/v1/namespaces/${NS}/secrets`, {
     apiVersion: 'v1',
     kind: 'Secret',
@@ -76,12 +72,13 @@ async function seed(request: APIRequestContext): Promise<void> {
       authenticationRef: { name: TA },
     },
   ];
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: SO, namespace: NS, annotations },
-    spec: { scaleTargetRef: { name: SO }, minReplicaCount: 1, maxReplicaCount: 4, triggers },
-  });
+  await ensureScaledObject(
+    request,
+    NS,
+    SO,
+    { minReplicaCount: 1, maxReplicaCount: 4, triggers },
+    { annotations },
+  );
   await ensure(
     request,
     `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledjobs`,
@@ -260,19 +257,7 @@ test('hostile strings typed into the create wizard: 0 executions in its messages
 }) => {
   const workload = 'hostile-wizard';
   await seed(request);
-  await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: workload, namespace: NS },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: workload } },
-      template: {
-        metadata: { labels: { app: workload } },
-        spec: { containers: [{ name: 'w', image: 'busybox' }] },
-      },
-    },
-  });
+  await ensureDeployment(request, NS, workload, 1);
   await page.addInitScript(installXssTrap);
   page.on('dialog', (dialog) => void dialog.dismiss());
   const failures: string[] = [];

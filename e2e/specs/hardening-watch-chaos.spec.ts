@@ -5,7 +5,7 @@
 // keep showing the last known rows, and once the faults stop come back Live with what changed
 // meanwhile (created and deleted through paths the faults leave alone), nothing lost or phantom.
 import { expect, test, type APIRequestContext } from './test.ts';
-import { API } from './sim-api.ts';
+import { API, YEARLY_CRON_SPEC, createDeployment, createScaledObject, ensureNamespace } from './sim-api.ts';
 
 const FAULTS = `${API}/sim/v1/faults`;
 const RUN = Date.now().toString(36).slice(-5);
@@ -20,45 +20,9 @@ async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, ...s
 }
 
 /** A Deployment and a ScaledObject over it (KEDA's webhook wants the target to exist). */
-async function create(request: APIRequestContext, name: string): Promise<void> {
-  await ok(
-    await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
-      data: {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name, namespace: NS },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { app: name } },
-          template: {
-            metadata: { labels: { app: name } },
-            spec: { containers: [{ name: 'w', image: 'busybox' }] },
-          },
-        },
-      },
-    }),
-    201,
-  );
-  await ok(await request.post(SO_PATH, { data: scaledObject(name) }), 201);
-}
-
-function scaledObject(name: string): object {
-  return {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name, namespace: NS },
-    spec: {
-      scaleTargetRef: { name },
-      minReplicaCount: 1,
-      maxReplicaCount: 3,
-      triggers: [
-        {
-          type: 'cron',
-          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
-        },
-      ],
-    },
-  };
+async function createScaled(request: APIRequestContext, name: string): Promise<void> {
+  await createDeployment(request, NS, name, 1);
+  await createScaledObject(request, NS, name, YEARLY_CRON_SPEC);
 }
 
 test('watch chaos in the browser: the list says Reconnecting, keeps its rows, and is Live and exact afterwards', async ({
@@ -66,13 +30,8 @@ test('watch chaos in the browser: the list says Reconnecting, keeps its rows, an
   request,
 }) => {
   test.setTimeout(90_000);
-  await ok(
-    await request.post(`${API}/api/v1/namespaces`, {
-      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
-    }),
-    201,
-  );
-  for (const name of ['stays', 'goes']) await create(request, name);
+  await ensureNamespace(request, NS);
+  for (const name of ['stays', 'goes']) await createScaled(request, name);
 
   await page.goto('/scaledobjects');
   const list = page.locator('keda-scaled-object-list');
@@ -104,7 +63,7 @@ test('watch chaos in the browser: the list says Reconnecting, keeps its rows, an
     await expect(row('goes')).toBeVisible();
 
     // The cluster changes while the list cannot see it.
-    await create(request, 'arrives');
+    await createScaled(request, 'arrives');
     await ok(await request.delete(`${SO_PATH}/goes`), 200, 202);
     await page.waitForTimeout(1_500);
     await expect(status).toContainText('Reconnecting');

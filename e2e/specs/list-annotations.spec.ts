@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from './test.ts';
-import { API, ensure, ensureDeployment, ensureNamespace } from './sim-api.ts';
+import { API, YEARLY_CRON_SPEC, ensureDeployment, ensureNamespace, ensureScaledObject } from './sim-api.ts';
 import { listCell, listRow } from './list-cells.ts';
 
 const NS = 'e2e-list-annotations';
@@ -11,22 +11,7 @@ const SO_PATH = `${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects/${N
 async function seed(request: APIRequestContext): Promise<void> {
   await ensureNamespace(request, NS);
   await ensureDeployment(request, NS, NAME, 1);
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: NAME, namespace: NS },
-    spec: {
-      scaleTargetRef: { name: NAME },
-      minReplicaCount: 1,
-      maxReplicaCount: 3,
-      triggers: [
-        {
-          type: 'cron',
-          metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
-        },
-      ],
-    },
-  });
+  await ensureScaledObject(request, NS, NAME, YEARLY_CRON_SPEC);
 }
 
 /** Sets (or, with null, removes) one annotation of our ScaledObject through the API. */

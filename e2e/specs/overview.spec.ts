@@ -1,49 +1,20 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { ensure } from './sim-api.ts';
+import { YEARLY_CRON_SPEC, ensureDeployment, ensureNamespace, ensureScaledObject } from './sim-api.ts';
 
 const NS = 'e2e-overview';
 
 /** A namespace of our own with a paused and a plain ScaledObject (each over its own Deployment). */
 async function seed(request: APIRequestContext): Promise<void> {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
+  await ensureNamespace(request, NS);
   for (const name of ['ov-paused', 'ov-plain']) {
-    await ensure(request, `/apis/apps/v1/namespaces/${NS}/deployments`, {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { name, namespace: NS },
-      spec: {
-        replicas: 1,
-        selector: { matchLabels: { app: name } },
-        template: {
-          metadata: { labels: { app: name } },
-          spec: { containers: [{ name: 'worker', image: 'busybox' }] },
-        },
-      },
-    });
-    await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-      apiVersion: 'keda.sh/v1alpha1',
-      kind: 'ScaledObject',
-      metadata: {
-        name,
-        namespace: NS,
-        ...(name === 'ov-paused' ? { annotations: { 'autoscaling.keda.sh/paused': 'true' } } : {}),
-      },
-      spec: {
-        scaleTargetRef: { name },
-        minReplicaCount: 1,
-        maxReplicaCount: 3,
-        triggers: [
-          {
-            type: 'cron',
-            metadata: { timezone: 'UTC', start: '0 0 1 1 *', end: '5 0 1 1 *', desiredReplicas: '2' },
-          },
-        ],
-      },
-    });
+    await ensureDeployment(request, NS, name, 1);
+    await ensureScaledObject(
+      request,
+      NS,
+      name,
+      YEARLY_CRON_SPEC,
+      name === 'ov-paused' ? { annotations: { 'autoscaling.keda.sh/paused': 'true' } } : {},
+    );
   }
 }
 

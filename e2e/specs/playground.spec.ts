@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from './test.ts';
-import { API, ensure, ensureDeployment, ensureNamespace } from './sim-api.ts';
+import { API, ensureDeployment, ensureNamespace, ensureScaledObject } from './sim-api.ts';
 
 const NS = 'e2e-playground';
 const NAME = 'pg-worker';
@@ -10,29 +10,23 @@ const POLLING_SECONDS = 5;
 async function seed(request: APIRequestContext): Promise<void> {
   await ensureNamespace(request, NS);
   await ensureDeployment(request, NS, NAME, 0);
-  await ensure(request, `/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-    apiVersion: 'keda.sh/v1alpha1',
-    kind: 'ScaledObject',
-    metadata: { name: NAME, namespace: NS },
-    spec: {
-      scaleTargetRef: { name: NAME },
-      pollingInterval: POLLING_SECONDS,
-      cooldownPeriod: 600,
-      minReplicaCount: 0,
-      maxReplicaCount: 4,
-      fallback: { failureThreshold: 1, replicas: 2 },
-      triggers: [
-        {
-          type: 'rabbitmq',
-          metadata: {
-            host: 'amqp://rabbitmq.e2e-playground.svc.cluster.local:5672/',
-            queueName: QUEUE,
-            mode: 'QueueLength',
-            value: '10',
-          },
+  await ensureScaledObject(request, NS, NAME, {
+    pollingInterval: POLLING_SECONDS,
+    cooldownPeriod: 600,
+    minReplicaCount: 0,
+    maxReplicaCount: 4,
+    fallback: { failureThreshold: 1, replicas: 2 },
+    triggers: [
+      {
+        type: 'rabbitmq',
+        metadata: {
+          host: 'amqp://rabbitmq.e2e-playground.svc.cluster.local:5672/',
+          queueName: QUEUE,
+          mode: 'QueueLength',
+          value: '10',
         },
-      ],
-    },
+      },
+    ],
   });
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from './test.ts';
 import { listCell, listRow } from './list-cells.ts';
-import { API, ensure, scaledJobBody } from './sim-api.ts';
+import { API, ensure, ensureNamespace, scaledJobBody } from './sim-api.ts';
 
 const TAG = 'keda-scaled-job-list';
 const JOBS_PATH = `${API}/apis/batch/v1/namespaces/orders/jobs`;
@@ -49,11 +49,7 @@ test("RUNNING follows the ScaledJob's Jobs as they are created and deleted throu
   page,
   request,
 }) => {
-  await ensure(request, '/api/v1/namespaces', {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name: NS },
-  });
+  await ensureNamespace(request, NS);
   // Once a year at 00:00 on 1 January: KEDA creates no Job of its own during the test.
   const yearly = {
     type: 'cron',

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { API } from './sim-api.ts';
+import { API, OFFICE_HOURS_CRON, createDeployment, createScaledObject, ensureNamespace } from './sim-api.ts';
 
 // Acceptance (issue #4): the YAML editor on the demo's simulated cluster. A concurrent `kubectl
 // edit` turns Save into a 409 that shows live vs yours and offers rebase or overwrite, the typed
@@ -19,51 +19,6 @@ interface SO {
 
 async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, status: number) {
   expect(response.status(), await response.text()).toBe(status);
-}
-
-async function createDeployment(request: APIRequestContext, name: string) {
-  await ok(
-    await request.post(`${API}/apis/apps/v1/namespaces/${NS}/deployments`, {
-      data: {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name, namespace: NS },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { app: name } },
-          template: {
-            metadata: { labels: { app: name } },
-            spec: { containers: [{ name: 'app', image: 'example.com/app:1' }] },
-          },
-        },
-      },
-    }),
-    201,
-  );
-}
-
-async function createScaledObject(request: APIRequestContext, name: string, target: string) {
-  await ok(
-    await request.post(`${API}/apis/keda.sh/v1alpha1/namespaces/${NS}/scaledobjects`, {
-      data: {
-        apiVersion: 'keda.sh/v1alpha1',
-        kind: 'ScaledObject',
-        metadata: { name, namespace: NS },
-        spec: {
-          scaleTargetRef: { name: target },
-          minReplicaCount: 1,
-          maxReplicaCount: 6,
-          triggers: [
-            {
-              type: 'cron',
-              metadata: { timezone: 'UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: '2' },
-            },
-          ],
-        },
-      },
-    }),
-    201,
-  );
 }
 
 /**
@@ -148,16 +103,15 @@ async function shot(page: Page, name: string) {
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async ({ request }) => {
-  await ok(
-    await request.post(`${API}/api/v1/namespaces`, {
-      data: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
-    }),
-    201,
-  );
-  for (const name of ['web', 'worker', 'batch']) await createDeployment(request, name);
-  await createScaledObject(request, 'web', 'web');
-  await createScaledObject(request, 'worker', 'worker');
-  await createScaledObject(request, 'batch', 'batch');
+  await ensureNamespace(request, NS);
+  const names = ['web', 'worker', 'batch'];
+  for (const name of names) await createDeployment(request, NS, name, 1);
+  for (const name of names)
+    await createScaledObject(request, NS, name, {
+      minReplicaCount: 1,
+      maxReplicaCount: 6,
+      triggers: [OFFICE_HOURS_CRON],
+    });
 });
 
 test('a concurrent kubectl edit makes Save a 409: live vs yours, the text survives a reload, rebase keeps both changes', async ({
