@@ -153,7 +153,9 @@ function triggerDetails(sj: ScaledJob): { triggers: TriggerDetails[]; problem: s
         : undefined,
       active: metricName !== undefined ? activity[metricName]?.isActive : undefined,
       health: undefined,
-      metadata: Object.entries(maskMetadata(trigger.metadata, trigger.type)).sort(([a], [b]) => a.localeCompare(b)),
+      metadata: Object.entries(maskMetadata(trigger.metadata, trigger.type)).sort(([a], [b]) =>
+        a.localeCompare(b),
+      ),
       problem: !specs.ok && specs.triggerIndex === index ? specs.error : undefined,
     };
   });

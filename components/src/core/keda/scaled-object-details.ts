@@ -149,7 +149,9 @@ export function scaledObjectDetails(so: ScaledObject, now: number): ScaledObject
         : undefined,
       active: metricName !== undefined ? activity[metricName]?.isActive : undefined,
       health: h ? { status: h.status ?? 'Unknown', failures: h.numberOfFailures ?? 0 } : undefined,
-      metadata: Object.entries(maskMetadata(trigger.metadata, trigger.type)).sort(([a], [b]) => a.localeCompare(b)),
+      metadata: Object.entries(maskMetadata(trigger.metadata, trigger.type)).sort(([a], [b]) =>
+        a.localeCompare(b),
+      ),
       problem: !specs.ok && specs.triggerIndex === index ? specs.error : undefined,
     };
   });
