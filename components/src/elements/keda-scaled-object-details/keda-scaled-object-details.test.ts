@@ -317,6 +317,8 @@ describe('keda-scaled-object-details', () => {
       metadata: { annotations: { 'autoscaling.keda.sh/force-activation': 'true' } },
     });
     await until(() => harness.term('Pause').includes('activation forced'), 'forced shown');
+    const flag = () => element.shadowRoot!.querySelector('header .state-flag.forced');
+    expect(flag()?.textContent, 'flagged beside the state, as in the list').to.equal('forced');
     expect(harness.summary()).to.contain(
       'autoscaling.keda.sh/force-activation: "true": KEDA treats it as active whatever its triggers report',
     );
@@ -325,6 +327,7 @@ describe('keda-scaled-object-details', () => {
       metadata: { annotations: { 'autoscaling.keda.sh/force-activation': null } },
     });
     await until(() => !harness.term('Pause').includes('activation forced'), 'no longer forced');
+    expect(flag()).to.equal(null);
 
     await harness.click('Pause at…');
     const input = element.shadowRoot!.querySelector<HTMLInputElement>('dialog.pause-replicas input');

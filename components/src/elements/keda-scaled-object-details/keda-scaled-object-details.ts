@@ -191,6 +191,7 @@ export class ScaledObjectDetails extends LitElement {
       <h2>${model.name}</h2>
       <span class="ns">${model.namespace}</span>
       <span class="state ${state.kind}" title=${summary}>${state.label}${left}</span>
+      ${state.forceNote ? html`<span class="state-flag forced" title=${state.forceNote}>forced</span>` : nothing}
       <div class="actions">
         ${
           paused
