@@ -5,7 +5,7 @@ import type { KubeObject } from '../kube/types.js';
 import { hpaName, scaleTargetApiVersion, scaleTargetKind } from '../keda/defaults.js';
 import { maskSecretsInText } from '../keda/mask.js';
 import { triggerMetricNames } from '../keda/metric-names.js';
-import { scaledJobState } from '../keda/scaled-job-table.js';
+import { annotatedScaledJobState } from '../keda/scaled-job-table.js';
 import { annotatedScaledObjectState, type ScaledObjectState } from '../keda/state.js';
 import type { ScaledJob, ScaledObject, ScaleTriggers, TriggerAuthentication } from '../keda/types.js';
 import { eventSourceOf } from './event-source.js';
@@ -234,7 +234,7 @@ export function buildRelationshipGraph(input: GraphInput): RelationshipGraph {
   for (const sj of sorted(input.scaledJobs)) {
     const ns = sj.metadata.namespace ?? '';
     const name = sj.metadata.name ?? '';
-    const state = scaledJobState(sj);
+    const state = annotatedScaledJobState(sj);
     const sjId = objectNodeId('ScaledJob', ns, name);
     const details: Array<readonly [string, string]> = [['State', state.label]];
     const why = conditionText(state);

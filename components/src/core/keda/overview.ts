@@ -1,6 +1,6 @@
 import type { HorizontalPodAutoscaler } from '../kube/autoscaling.js';
 import type { EventRecord } from '../kube/events.js';
-import { scaledJobState } from './scaled-job-table.js';
+import { annotatedScaledJobState } from './scaled-job-table.js';
 import {
   annotatedScaledObjectState,
   stateRank,
@@ -70,7 +70,7 @@ export const scaledObjectStateCounts = (items: readonly ScaledObject[], now: num
   countStates(items.map((so) => annotatedScaledObjectState(so, now)));
 
 export const scaledJobStateCounts = (items: readonly ScaledJob[]): StateCounts =>
-  countStates(items.map((sj) => scaledJobState(sj)));
+  countStates(items.map((sj) => annotatedScaledJobState(sj)));
 
 /** The list filter that shows one state (`core/list/query.ts` language, `state` key). */
 export const stateFilter = (kind: ScaledObjectStateKind): string => `state:${kind}`;

@@ -16,7 +16,7 @@ import {
 } from './defaults.js';
 import { kedaHpaMetricSpecs } from './hpa-metric-specs.js';
 import { maskMetadata } from './mask.js';
-import { scaledJobState } from './scaled-job-table.js';
+import { annotatedScaledJobState } from './scaled-job-table.js';
 import type { Setting, TriggerDetails } from './scaled-object-details.js';
 import { jobTemplate, type JobTemplateDetails } from './scaled-job-details-template.js';
 import type { ScaledObjectState } from './state.js';
@@ -203,7 +203,7 @@ export function scaledJobDetails(sj: ScaledJob): ScaledJobDetailsModel {
     name: sj.metadata.name ?? '',
     namespace: sj.metadata.namespace ?? '',
     generation: sj.metadata.generation,
-    state: scaledJobState(sj),
+    state: annotatedScaledJobState(sj),
     conditions: sj.status?.conditions ?? [],
     paused: scaledJobPaused(annotations),
     pausedAnnotation: annotations?.['autoscaling.keda.sh/paused'],

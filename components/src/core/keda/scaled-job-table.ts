@@ -2,7 +2,7 @@ import { ageOf } from '../kube/age.js';
 import { scaledFilterValues } from './scaled-filter.js';
 import type { ListColumn, ListRowBase, RowSelection } from '../list/select.js';
 import { conditionStatus, findCondition } from './conditions.js';
-import { stateRank, type ScaledObjectState } from './state.js';
+import { pausedByAnnotation, stateRank, type ScaledObjectState } from './state.js';
 import { KEDA_ANNOTATIONS, scaledJobPaused } from './annotations.js';
 import type { ScaledJob } from './types.js';
 import type { OwnedJobCounts } from './owned-job-counts.js';
@@ -137,14 +137,7 @@ export function annotatedScaledJobState(sj: ScaledJob): ScaledObjectState {
   const annotations = sj.metadata.annotations;
   if (!scaledJobPaused(annotations) || state.kind === 'error') return state;
   const effect = `${KEDA_ANNOTATIONS.paused}: ${JSON.stringify(annotations?.[KEDA_ANNOTATIONS.paused])}: KEDA stops creating Jobs`;
-  const condition = findCondition(sj.status?.conditions, 'Paused');
-  const reported = condition?.status === 'True';
-  return {
-    kind: 'paused',
-    label: 'Paused',
-    condition: reported ? condition : undefined,
-    pauseNote: reported ? effect : `${effect}; KEDA has not reported Paused=True yet`,
-  };
+  return pausedByAnnotation(sj.status?.conditions, 'Paused', effect);
 }
 
 const numberOrUndefined = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);

@@ -2,7 +2,7 @@ import type { Condition } from '../kube/types.js';
 import { findCondition } from './conditions.js';
 import type { ScaledObject } from './types.js';
 import { scaledObjectCooldown } from '../scaling/cooldown.js';
-import { KEDA_ANNOTATIONS, scaledObjectPauseState } from './annotations.js';
+import { KEDA_ANNOTATIONS, scaledObjectPauseState, type ScaledObjectPauseState } from './annotations.js';
 
 /** What an operator wants to know first about a ScaledObject, most urgent first. */
 export type ScaledObjectStateKind =
@@ -91,39 +91,61 @@ export function annotatedScaledObjectState(so: ScaledObject, now: number): Scale
   if ((!pause.paused && !oneWay) || state.kind === 'error' || state.kind === 'fallback') {
     return { ...state, ...forced };
   }
+  return {
+    ...pausedByAnnotation(so.status?.conditions, pauseLabel(pause), pauseEffect(pause, quoted)),
+    ...forced,
+  };
+}
 
-  const replicas = pause.pausedReplicas;
-  const effect = oneWay
-    ? [
-        pause.pauseScaleIn &&
-          `${quoted(KEDA_ANNOTATIONS.pausedScaleIn)}: KEDA keeps the HPA but disables its scale-down and does not scale to zero`,
-        pause.pauseScaleOut &&
-          `${quoted(KEDA_ANNOTATIONS.pausedScaleOut)}: KEDA keeps the HPA but disables its scale-up and does not activate from zero`,
-      ]
-        .filter(Boolean)
-        .join('; ')
-    : KEDA_ANNOTATIONS.pausedReplicas in annotations
-      ? `${quoted(KEDA_ANNOTATIONS.pausedReplicas)}: ${
-          replicas !== undefined
-            ? `KEDA stops scaling, deletes the HPA and holds the target at ${replicas} replicas`
-            : `KEDA stops scaling but cannot scale to it (${pause.pausedReplicasError})`
-        }`
-      : `${quoted(KEDA_ANNOTATIONS.paused)}: KEDA stops scaling, deletes the HPA and keeps the current replicas`;
-  const condition = findCondition(so.status?.conditions, 'Paused');
+/** The badge of a paused ScaledObject: the count it is held at, or the one direction paused. */
+function pauseLabel(pause: ScaledObjectPauseState): string {
+  if (pause.pausedReplicas !== undefined) return `Paused at ${pause.pausedReplicas}`;
+  if (pause.paused || (pause.pauseScaleIn && pause.pauseScaleOut)) return 'Paused';
+  return pause.pauseScaleIn ? 'Scale-in paused' : 'Scale-out paused';
+}
+
+/** What KEDA does with the pause annotations set, each quoted as written. */
+function pauseEffect(pause: ScaledObjectPauseState, quoted: (key: string) => string): string {
+  if (pause.paused) {
+    if (pause.pausedReplicas === undefined && pause.pausedReplicasError === undefined) {
+      return `${quoted(KEDA_ANNOTATIONS.paused)}: KEDA stops scaling, deletes the HPA and keeps the current replicas`;
+    }
+    return `${quoted(KEDA_ANNOTATIONS.pausedReplicas)}: ${
+      pause.pausedReplicas !== undefined
+        ? `KEDA stops scaling, deletes the HPA and holds the target at ${pause.pausedReplicas} replicas`
+        : `KEDA stops scaling but cannot scale to it (${pause.pausedReplicasError})`
+    }`;
+  }
+  const effects: string[] = [];
+  if (pause.pauseScaleIn) {
+    effects.push(
+      `${quoted(KEDA_ANNOTATIONS.pausedScaleIn)}: KEDA keeps the HPA but disables its scale-down and does not scale to zero`,
+    );
+  }
+  if (pause.pauseScaleOut) {
+    effects.push(
+      `${quoted(KEDA_ANNOTATIONS.pausedScaleOut)}: KEDA keeps the HPA but disables its scale-up and does not activate from zero`,
+    );
+  }
+  return effects.join('; ');
+}
+
+/**
+ * A state paused by an annotation (`effect` says what KEDA does with it): KEDA's Paused condition
+ * once it reports Paused=True, else a note that it has not yet. ScaledObjects and ScaledJobs alike.
+ */
+export function pausedByAnnotation(
+  conditions: readonly Condition[] | undefined,
+  label: string,
+  effect: string,
+): ScaledObjectState {
+  const condition = findCondition(conditions, 'Paused');
   const reported = condition?.status === 'True';
   return {
     kind: 'paused',
-    label:
-      replicas !== undefined
-        ? `Paused at ${replicas}`
-        : oneWay && !(pause.pauseScaleIn && pause.pauseScaleOut)
-          ? pause.pauseScaleIn
-            ? 'Scale-in paused'
-            : 'Scale-out paused'
-          : 'Paused',
+    label,
     condition: reported ? condition : undefined,
     pauseNote: reported ? effect : `${effect}; KEDA has not reported Paused=True yet`,
-    ...forced,
   };
 }
 

@@ -297,6 +297,11 @@ describe('keda-scaled-job-details', () => {
       body: { metadata: { annotations: { 'autoscaling.keda.sh/paused': 'true' } } },
     });
     await until(() => harness.term('Pause').startsWith('paused'), 'paused');
+    // The header takes the annotation at once, as the list does, before KEDA's Paused condition.
+    expect(harness.stateLabel()).to.equal('Paused');
+    expect(harness.summary()).to.contain(
+      'autoscaling.keda.sh/paused: "true": KEDA stops creating Jobs; KEDA has not reported Paused=True yet',
+    );
 
     const message =
       'scaledjobs.keda.sh "order-exporter" is forbidden: User "viewer" cannot patch resource "scaledjobs"';

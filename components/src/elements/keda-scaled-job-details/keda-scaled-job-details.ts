@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { ageOf } from '../../core/kube/age.js';
 import { errorHint } from '../../core/kube/error-hints.js';
 import { JobResource, ScaledJobResource } from '../../core/kube/resource.js';
-import { conditionsTable, reasonAndMessage } from '../shared/conditions-table.js';
+import { conditionsTable, stateSummary } from '../shared/conditions-table.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { scaledJobDetails, type ScaledJobDetailsModel } from '../../core/keda/scaled-job-details.js';
 import type { ContainerDetails } from '../../core/keda/scaled-job-details-template.js';
@@ -134,9 +134,7 @@ export class ScaledJobDetails extends LitElement {
 
   private renderHeader(model: ScaledJobDetailsModel, rows: OwnedJobRow[], now: number): TemplateResult {
     const { state } = model;
-    const summary = state.condition
-      ? reasonAndMessage(state.condition)
-      : 'KEDA has not reported on this ScaledJob yet.';
+    const summary = stateSummary(state, 'ScaledJob');
     const counts = jobCounts(rows);
     const yaml = this.links?.({
       kind: 'ScaledJob',

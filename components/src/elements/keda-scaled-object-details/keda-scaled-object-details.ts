@@ -10,7 +10,7 @@ import {
   ScaledObjectResource,
   workloadResource,
 } from '../../core/kube/resource.js';
-import { conditionClass, conditionsTable, reasonAndMessage } from '../shared/conditions-table.js';
+import { conditionClass, conditionsTable, stateSummary } from '../shared/conditions-table.js';
 import type { KubeObject } from '../../core/kube/types.js';
 import { pausePatch, resumePatch } from '../../core/keda/actions.js';
 import { KEDA_ANNOTATIONS } from '../../core/keda/annotations.js';
@@ -139,7 +139,7 @@ export class ScaledObjectDetails extends LitElement {
       .collection<HorizontalPodAutoscaler>(HorizontalPodAutoscalerResource, { namespace: this.namespace })
       .items.find((h) => h.metadata.name === model.hpaName.value);
     return html`
-      ${this.renderHeader(model, now)} ${this.renderNotices()}
+      ${this.renderHeader(model)} ${this.renderNotices()}
       <div class="layout">
         ${this.renderConditions(model)}
         <div class="cards">
@@ -176,17 +176,11 @@ export class ScaledObjectDetails extends LitElement {
     return href ? html`<a href=${href}>${text}</a>` : html`${text}`;
   }
 
-  private renderHeader(model: ScaledObjectDetailsModel, now: number): TemplateResult {
+  private renderHeader(model: ScaledObjectDetailsModel): TemplateResult {
     const { state } = model;
     const left = state.cooldownLeftMs !== undefined ? ` · ${humanDuration(state.cooldownLeftMs)} left` : '';
     const paused = model.pause.paused || model.pause.pauseScaleIn || model.pause.pauseScaleOut;
-    const reported = state.condition
-      ? reasonAndMessage(state.condition)
-      : state.pauseNote
-        ? undefined
-        : 'KEDA has not reported on this ScaledObject yet.';
-    const summary = [state.pauseNote, reported, state.forceNote].filter((t) => t !== undefined).join('\n');
-    void now;
+    const summary = stateSummary(state, 'ScaledObject');
     return html`<header part="header">
       <h2>${model.name}</h2>
       <span class="ns">${model.namespace}</span>

@@ -15,6 +15,22 @@ export function reasonAndMessage(c: Condition): string {
   return `${c.reason ?? c.type}${c.message ? `: ${maskSecretsInText(c.message)}` : ''}`;
 }
 
+/**
+ * A details header's summary of a state: what the pause annotation does, KEDA's condition behind
+ * the state (or that KEDA has not reported on the `kind` yet), and force-activation; one per line.
+ */
+export function stateSummary(
+  state: { condition?: Condition; pauseNote?: string; forceNote?: string },
+  kind: string,
+): string {
+  const reported = state.condition
+    ? reasonAndMessage(state.condition)
+    : state.pauseNote
+      ? undefined
+      : `KEDA has not reported on this ${kind} yet.`;
+  return [state.pauseNote, reported, state.forceNote].filter((t) => t !== undefined).join('\n');
+}
+
 /** KEDA's conditions as written (credentials in messages masked), or a hint when the operator has written none. */
 export function conditionsTable(conditions: readonly Condition[]): TemplateResult {
   if (conditions.length === 0)
