@@ -18,14 +18,10 @@ import {
 import { useClusterRouterLinks } from './router-links';
 import { useClusterStores, useSelectedKedaClusters } from './selected-clusters';
 import { kedaThemeStyle } from './theme';
-import { CREATE_YAML_ROUTE } from './yaml-routes';
+import { CREATE_YAML_ROUTE, type YamlKind } from './yaml-routes';
 
 type ListComponent = React.ComponentType<{ clusters?: ListCluster[] }>;
-type CreatableKind =
-  | 'ScaledObject'
-  | 'ScaledJob'
-  | 'TriggerAuthentication'
-  | 'ClusterTriggerAuthentication';
+type CreatableKind = YamlKind['kind'];
 
 /**
  * A KEDA list page, themed from Headlamp's MUI theme, its links resolved by Headlamp's router.

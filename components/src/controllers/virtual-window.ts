@@ -36,8 +36,19 @@ export class VirtualWindowController implements ReactiveController {
   /** The next range leaves the overscan out; a render once the user pauses brings it. */
   private overscanDeferred = false;
   private overscanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The scroller's capacity (see `capacity`), read again only when it resizes: not per scroll frame. */
+  private capacityPx: number | undefined;
   private readonly resize =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          this.capacityPx = undefined;
+          this.measure();
+        });
+  /** A max-height in vh follows the window even while the scroller's own size stays put. */
+  private readonly onWindowResize = () => {
+    this.capacityPx = undefined;
+  };
   private readonly onScroll = () => {
     if (this.frame !== undefined) return;
     this.frame = requestAnimationFrame(() => {
@@ -60,7 +71,9 @@ export class VirtualWindowController implements ReactiveController {
     if (!scroller || scroller === this.scroller) return;
     this.release();
     this.scroller = scroller;
+    this.capacityPx = undefined;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onWindowResize);
     this.resize?.observe(scroller);
     this.onScroll();
   }
@@ -133,9 +146,10 @@ export class VirtualWindowController implements ReactiveController {
     const scroller = this.scroller;
     if (!scroller) return;
     const top = scroller.scrollTop;
-    // Sideways scrolling needs no render: the scroller is marked, for styles (pinned columns' edge).
+    this.capacityPx ??= capacity(scroller);
+    const height = Math.max(scroller.clientHeight, this.capacityPx) || this.viewport;
+    // Sideways scrolling needs no render: the scroller is marked, for styles (the pinned columns).
     scroller.toggleAttribute('data-scrolled-x', scroller.scrollLeft > 0);
-    const height = Math.max(scroller.clientHeight, capacity(scroller)) || this.viewport;
     const before = this.inView(this.scrollTop, this.viewport);
     const after = this.inView(top, height);
     const bucketChanged =
@@ -152,6 +166,7 @@ export class VirtualWindowController implements ReactiveController {
     this.overscanTimer = undefined;
     if (this.scroller) {
       this.scroller.removeEventListener('scroll', this.onScroll);
+      window.removeEventListener('resize', this.onWindowResize);
       this.resize?.unobserve(this.scroller);
     }
     this.scroller = undefined;

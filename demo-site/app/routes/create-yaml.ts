@@ -4,7 +4,7 @@ import { linkTo } from '../links.ts';
 import { navigate, reuse, type Route } from '../router.ts';
 
 /** The starting text: a ScaledObject that explains itself, and how to add more documents. */
-export function createYamlTemplate(namespace: string): string {
+function createYamlTemplate(namespace: string): string {
   return `# Write one or more objects, separated by lines of "---": KEDA's ScaledObjects, ScaledJobs,
 # TriggerAuthentications, ClusterTriggerAuthentications, and the Secrets they read. Each is
 # checked as you type, then sent to a dry run, then created in the order written: put a Secret

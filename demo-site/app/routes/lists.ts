@@ -10,26 +10,20 @@ export const listRoute: Route = (segments, url) => {
   if (segments.length > 1) return undefined;
   const page = segments.length === 0 ? pages[0] : pages.find((p) => p.path === segments[0]);
   if (!page) return undefined;
-  const wizard = page.path === 'scaledobjects' || page.path === 'scaledjobs';
   const kind = kindByPlural(page.path)?.kind;
+  // ScaledObjects and ScaledJobs: the wizard first, YAML beside it; credentials: YAML only.
+  const wizard = kind === 'ScaledObject' || kind === 'ScaledJob';
+  const query = kind === 'ScaledJob' ? '?kind=ScaledJob' : '';
   return {
     title: page.title,
     lede: page.lede,
     tab: page.path,
-    // ScaledObjects and ScaledJobs: the wizard first, YAML beside it; credentials: YAML only.
-    create: wizard
-      ? page.path === 'scaledjobs'
-        ? { href: '/create?kind=ScaledJob', label: 'Create ScaledJob…' }
-        : { href: '/create', label: 'Create ScaledObject…' }
-      : kind
-        ? { href: `/create/yaml?kind=${kind}`, label: `Create ${kind}…` }
-        : undefined,
-    createAlt: wizard
-      ? {
-          href: page.path === 'scaledjobs' ? '/create/yaml?kind=ScaledJob' : '/create/yaml',
-          label: 'Create from YAML…',
-        }
-      : undefined,
+    create: !kind
+      ? undefined
+      : wizard
+        ? { href: `/create${query}`, label: `Create ${kind}…` }
+        : { href: `/create/yaml?kind=${kind}`, label: `Create ${kind}…` },
+    createAlt: wizard ? { href: `/create/yaml${query}`, label: 'Create from YAML…' } : undefined,
     mount(connection) {
       const { element: list, created } = reuse(
         connection,

@@ -3,7 +3,7 @@ import { hpaMetricRows, type HpaMetricRow } from '../kube/hpa-metrics.js';
 import { workloadResource } from '../kube/resource.js';
 import type { KubeObject } from '../kube/types.js';
 import { hpaName, scaleTargetApiVersion, scaleTargetKind } from '../keda/defaults.js';
-import { maskSecretsInText } from '../keda/mask.js';
+import { reasonAndMessage } from '../keda/conditions.js';
 import { triggerMetricNames } from '../keda/metric-names.js';
 import { annotatedScaledJobState } from '../keda/scaled-job-table.js';
 import { annotatedScaledObjectState, type ScaledObjectState } from '../keda/state.js';
@@ -95,17 +95,9 @@ const scalerState = (state: ScaledObjectState): { state: GraphNodeState; stateLa
   stateLabel: state.label,
 });
 
-/** `Reason: message`; KEDA's and the HPA's messages can quote a connection string, so it is masked. */
-function reasonText(
-  c: { type: string; status: string; reason?: string; message?: string },
-  fallback: string,
-): string {
-  return `${c.reason ?? fallback}${c.message ? `: ${maskSecretsInText(c.message)}` : ''}`;
-}
-
 function conditionText(state: ScaledObjectState): string | undefined {
   const c = state.condition;
-  return c ? reasonText(c, c.type) : undefined;
+  return c ? reasonAndMessage(c) : undefined;
 }
 
 class Builder {
@@ -535,7 +527,7 @@ function hpaNode(hpa: HorizontalPodAutoscaler | undefined, ns: string, name: str
     ['Replicas', `${status?.currentReplicas ?? 0} current, ${status?.desiredReplicas ?? 0} desired`],
     ['Range', `${hpa.spec?.minReplicas ?? 1}–${hpa.spec?.maxReplicas ?? '?'}`],
   ];
-  for (const c of [bad, limited]) if (c) details.push([c.type, reasonText(c, c.status)]);
+  for (const c of [bad, limited]) if (c) details.push([c.type, reasonAndMessage(c, c.status)]);
   // ScalingActive=False with ScalingDisabled is KEDA's scale-to-zero, not a fault.
   const disabled = bad?.type === 'ScalingActive' && bad.reason === 'ScalingDisabled';
   return {

@@ -6,12 +6,12 @@
  * creates several objects (KEDA's kinds and the Secrets they read).
  */
 import { admissionIssues } from './admission-rules.js';
+import { SECRET_DATA_KEY } from '../kube/secret-key.js';
 import { scalerSpec } from './scaler-catalog.js';
 import { isKedaKind, type CrdSchema, type FieldPath, type KedaKind } from './crd-schema.js';
 import { validateAgainstSchema } from './schema-validate.js';
 import type { ValidationIssue } from './validation-issue.js';
 import {
-  LineIndex,
   parseYamlDocument,
   parseYamlDocuments,
   type LineColumn,
@@ -249,7 +249,6 @@ export interface DocumentsCheck {
   warnings: number;
 }
 
-const SECRET_KEY_NAME = /^[-._a-zA-Z0-9]+$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /**
@@ -285,7 +284,7 @@ function secretIssues(value: Json, namespace: string | undefined): ValidationIss
       continue;
     }
     for (const [key, item] of Object.entries(entries)) {
-      if (!SECRET_KEY_NAME.test(key)) {
+      if (!SECRET_DATA_KEY.test(key)) {
         fail(
           [field, key],
           `${field}[${JSON.stringify(key)}]: a key must consist of alphanumeric characters, '-', '_' or '.'`,
@@ -368,12 +367,12 @@ export function checkDocuments(
     } else if (id !== undefined) seen.set(id, doc.number);
   }
   if (parsed.length === 0) {
-    const at = new LineIndex(text).lineColumn(0);
     issues.push({
       ...documentIssue([], 'The text is empty: write one or more YAML objects.'),
       from: 0,
       to: 0,
-      ...at,
+      line: 1,
+      column: 1,
       exact: true,
     });
   }

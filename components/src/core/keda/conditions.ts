@@ -31,3 +31,14 @@ export function conditionSummary(condition: Condition): string {
   const message = condition.message ? `: ${maskSecretsInText(condition.message)}` : '';
   return `${condition.type}=${condition.status}${reason}${message}`;
 }
+
+/**
+ * `Reason: message` of a condition (`fallback` when it has no reason: its type by default), with
+ * any credential quoted in the message masked.
+ */
+export function reasonAndMessage(
+  c: { type: string; reason?: string; message?: string },
+  fallback: string = c.type,
+): string {
+  return `${c.reason ?? fallback}${c.message ? `: ${maskSecretsInText(c.message)}` : ''}`;
+}

@@ -87,9 +87,8 @@ export function annotatedScaledObjectState(so: ScaledObject, now: number): Scale
         }`,
       }
     : {};
-  const oneWay = !pause.paused && (pause.pauseScaleIn || pause.pauseScaleOut);
-  if ((!pause.paused && !oneWay) || state.kind === 'error' || state.kind === 'fallback') {
-    return { ...state, ...forced };
+  if (!pause.pausedCondition || state.kind === 'error' || state.kind === 'fallback') {
+    return pause.forceActivation ? { ...state, ...forced } : state;
   }
   return {
     ...pausedByAnnotation(so.status?.conditions, pauseLabel(pause), pauseEffect(pause, quoted)),

@@ -10,6 +10,7 @@
  */
 
 import { admissionIssues } from './admission-rules.js';
+import { SECRET_DATA_KEY } from '../kube/secret-key.js';
 import { goParseBool } from './annotations.js';
 import type { KedaKind } from './crd-schema.js';
 import { KEDA_DEFAULTS } from './defaults.js';
@@ -77,7 +78,6 @@ export interface WizardContext {
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const MAX_INT32 = 2147483647;
 
 const subdomainMessage = (what: string): string =>
@@ -525,7 +525,7 @@ function validateAuth(state: WizardState, ctx: WizardContext, issues: Issues): v
     issues.warn(step, 'auth.secretName', `No Secret named "${secretName}" is known in ${state.namespace}.`);
   for (const p of parameters) {
     const key = secretKeyOf(state, p);
-    if (!SECRET_KEY.test(key) || key.length > 253)
+    if (!SECRET_DATA_KEY.test(key) || key.length > 253)
       issues.error(
         step,
         `auth.key.${p}`,

@@ -38,7 +38,7 @@ import { KubeApiError } from '../../data/kube-client.js';
 import { themeStyles } from '../../styles/theme.js';
 import { CodeEditor } from './internal/code-editor.js';
 import {
-  objectKey,
+  plannedObjectKey,
   planObjects,
   planPanel,
   type CreatePlan,
@@ -208,7 +208,7 @@ export class YamlEditor extends LitElement {
   private seenLive = false;
   /** Create mode: the text the editor started with (the initial text or the template). */
   private createText = '';
-  /** Create mode: objects created by an attempt that stopped part-way (by `objectKey`), not sent again. */
+  /** Create mode: objects created by an attempt that stopped part-way (by `plannedObjectKey`), not sent again. */
   private createdEarlier = new Map<string, KubeObject>();
   /** A closing or hidden page gets no 300 ms: the last keystrokes are written now. */
   private readonly flushOnHide = (): void => {
@@ -647,7 +647,7 @@ export class YamlEditor extends LitElement {
     const objects = planObjects(docs.documents, this.namespace);
     this.busy = 'dry-run';
     for (const o of objects) {
-      const earlier = this.createdEarlier.get(objectKey(o));
+      const earlier = this.createdEarlier.get(plannedObjectKey(o));
       if (earlier) {
         Object.assign(o, { state: 'earlier', stored: earlier });
         continue;
@@ -686,7 +686,7 @@ export class YamlEditor extends LitElement {
       try {
         o.stored = await this.data.store!.client.create(o.type, { namespace: o.namespace }, o.body);
         o.state = 'created';
-        this.createdEarlier.set(objectKey(o), o.stored);
+        this.createdEarlier.set(plannedObjectKey(o), o.stored);
       } catch (error) {
         this.refused(o, error, 'save');
         for (const later of objects.slice(i + 1))

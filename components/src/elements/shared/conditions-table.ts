@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Condition } from '../../core/kube/types.js';
+import { reasonAndMessage } from '../../core/keda/conditions.js';
 import { maskSecretsInText } from '../../core/keda/mask.js';
 
 /** A condition's status colour: True is good except for Fallback and Paused; a false Ready is bad. */
@@ -8,11 +9,6 @@ export function conditionClass(c: { type: string; status: string }): string {
   if (c.status === 'Unknown') return 'warn';
   if (c.status === 'True') return positive ? 'yes' : 'warn';
   return c.type === 'Ready' ? 'bad' : '';
-}
-
-/** `Reason: message` of one condition, for a header; KEDA's errors can quote credentials, so they are masked. */
-export function reasonAndMessage(c: Condition): string {
-  return `${c.reason ?? c.type}${c.message ? `: ${maskSecretsInText(c.message)}` : ''}`;
 }
 
 /**

@@ -71,9 +71,11 @@ export function toOpenApi(node: CrdSchema): Record<string, unknown> {
   return out;
 }
 
-/** KEDA's four CRDs, whole, from the generated definitions and schemas. */
+let generated: KObject[] | undefined;
+
+/** KEDA's four CRDs, whole, from the generated definitions and schemas (built once per process). */
 export function generatedKedaCrds(): KObject[] {
-  return KEDA_KINDS.map((kind) => {
+  generated ??= KEDA_KINDS.map((kind) => {
     const crd = clone(CRD_DEFINITIONS[kind]) as unknown as KObject & {
       spec: { versions: Array<Record<string, unknown>> };
     };
@@ -82,6 +84,7 @@ export function generatedKedaCrds(): KObject[] {
     }
     return crd;
   });
+  return generated.map((crd) => clone(crd));
 }
 
 /** The CRDs from `<dir>/keda/crds` when a directory is given, else the generated ones. */

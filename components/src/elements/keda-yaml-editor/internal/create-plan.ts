@@ -68,7 +68,7 @@ export function planObjects(documents: readonly CheckedDocument[], namespace: st
 }
 
 /** Identifies an object across attempts: `secrets/shop/rabbit`. */
-export function objectKey(o: PlannedObject): string {
+export function plannedObjectKey(o: PlannedObject): string {
   return `${o.type.plural}/${o.namespace ?? ''}/${o.name}`;
 }
 
