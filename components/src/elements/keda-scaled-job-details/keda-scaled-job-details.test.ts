@@ -302,6 +302,9 @@ describe('keda-scaled-job-details', () => {
     expect(harness.summary()).to.contain(
       'autoscaling.keda.sh/paused: "true": KEDA stops creating Jobs; KEDA has not reported Paused=True yet',
     );
+    // Its lines break where the summary says (white-space: pre-line): none before the first.
+    const raw = element.shadowRoot!.querySelector('header .summary')!.textContent!;
+    expect(raw.startsWith('autoscaling.keda.sh/paused'), JSON.stringify(raw)).to.equal(true);
 
     const message =
       'scaledjobs.keda.sh "order-exporter" is forbidden: User "viewer" cannot patch resource "scaledjobs"';

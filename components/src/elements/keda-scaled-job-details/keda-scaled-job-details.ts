@@ -135,6 +135,7 @@ export class ScaledJobDetails extends LitElement {
   private renderHeader(model: ScaledJobDetailsModel, rows: OwnedJobRow[], now: number): TemplateResult {
     const { state } = model;
     const summary = stateSummary(state, 'ScaledJob');
+    const lastActive = model.lastActiveTime && `last active ${ageOf(model.lastActiveTime, now)} ago`;
     const counts = jobCounts(rows);
     const yaml = this.links?.({
       kind: 'ScaledJob',
@@ -171,11 +172,7 @@ export class ScaledJobDetails extends LitElement {
           Delete
         </button>
       </div>
-      <p class="summary">
-        ${summary}${
-          model.lastActiveTime ? html` · last active ${ageOf(model.lastActiveTime, now)} ago` : nothing
-        }
-      </p>
+      <p class="summary">${lastActive ? `${summary} · ${lastActive}` : summary}</p>
     </header>`;
   }
 
